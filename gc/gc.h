@@ -1,0 +1,79 @@
+/* gc.h — the heap: the only way gosub allocates Go objects.
+ *
+ * A Heap hands out zeroed objects, finds the object containing any address
+ * (interior pointers keep objects alive) and collects garbage by mark-sweep
+ * without moving anything.  It knows objects only by their type descriptors
+ * (types.h: size, ptrdata, ptrmask).  Roots come from the owner (the VM)
+ * through a callback: the owner calls gc_mark_range / gc_mark_ptr for its
+ * stacks, globals and temporaries.
+ *
+ * Collection happens only inside gc_alloc (when the heap reaches its goal,
+ * live x (1 + GOGC/100), or always under stress mode) or gc_collect: those
+ * are the safe points; the owner must have every live pointer reachable from
+ * its roots before calling them. */
+#ifndef GOSUB_GC_H
+#define GOSUB_GC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "compiler/types.h"
+
+typedef struct Heap Heap;
+
+/* Called at the start of each collection: the owner marks its roots. */
+typedef void (*GcRootsFn)(Heap *h, void *owner);
+
+enum GcFlags {
+    GC_NOSCAN = 1 << 0,        /* the object holds no pointers */
+    GC_CONSERVATIVE = 1 << 1,  /* scan every word (type unknown) */
+};
+
+typedef struct HeapStats {
+    uint64_t total_alloc;      /* bytes allocated, cumulative (size-class
+                                  rounded, as Go's TotalAlloc) */
+    uint64_t mallocs, frees;   /* object counts, cumulative */
+    uint64_t heap_alloc;       /* bytes in live + not yet swept objects */
+    uint64_t heap_sys;         /* bytes obtained from the OS */
+    uint64_t num_gc;           /* completed cycles */
+    uint64_t next_gc;          /* heap goal */
+    uint64_t pause_total_ns;
+} HeapStats;
+
+typedef struct HeapOptions {
+    int gogc;                  /* GOGC: 100 default, <0 = off */
+    bool gctrace;              /* GODEBUG=gctrace=1 */
+    bool stress;               /* --gc-stress: collect at every allocation */
+    uint64_t max_heap;         /* --max-heap; 0 = unlimited */
+    FILE *trace_out;           /* gctrace destination (stderr) */
+} HeapOptions;
+
+Heap *gc_new(const HeapOptions *opts, GcRootsFn roots, void *owner);
+void gc_free(Heap *h);
+
+/* A zeroed object of `size` bytes.  `elem` is the element type (the object
+ * is an array of elem if size > elem->size), or NULL with GC_NOSCAN /
+ * GC_CONSERVATIVE.  Returns NULL only when --max-heap would be exceeded
+ * (the caller raises Go's out-of-memory fatal error). */
+void *gc_alloc(Heap *h, size_t size, const Type *elem, unsigned flags);
+
+/* Go's size class for a small allocation (0 for a large one), and the bytes
+ * actually reserved for `size`. */
+int gc_size_class(size_t size);
+size_t gc_rounded_size(size_t size);
+
+void gc_collect(Heap *h);                 /* runtime.GC() */
+void gc_set_percent(Heap *h, int gogc);   /* debug.SetGCPercent */
+void gc_stats(Heap *h, HeapStats *out);
+
+/* Root marking, for the GcRootsFn: */
+void gc_mark_ptr(Heap *h, const void *p);            /* p may be interior or
+                                                        not a heap address */
+void gc_mark_range(Heap *h, const void *lo, const void *hi); /* conservative */
+
+/* The object containing p, or NULL (used by the tracer and tests). */
+void *gc_object_base(Heap *h, const void *p, size_t *size);
+
+#endif
