@@ -166,6 +166,15 @@ enum NodeFlags {
                               assertion, channel receive) */
     NF_USED = 1 << 8,      /* checker scratch */
     NF_TERMINATING = 1 << 9,
+    NF_IMPLICIT = 1 << 10, /* parser: N_CONSTSPEC whose type and values were
+                              copied from the previous spec (omitted) */
+};
+
+/* Node.pragmas bits: directive comments before a declaration (parser). */
+enum Pragma {
+    PRAGMA_NOESCAPE = 1 << 0, /* //go:noescape */
+    PRAGMA_NOINLINE = 1 << 1, /* //go:noinline */
+    PRAGMA_NOSPLIT = 1 << 2,  /* //go:nosplit */
 };
 
 /* What a call or selector resolved to (Node.aux), set by the checker. */
@@ -293,6 +302,10 @@ struct Node {
     const char *name;
     const char *lit;
     int64_t iota;         /* N_CONSTSPEC */
+    /* directives (parser; N_FUNCDECL): `//extern NAME` gives extern_name,
+     * //go:noescape etc. set PRAGMA_* bits */
+    const char *extern_name;
+    uint32_t pragmas;
     /* checker annotations */
     Type *type;
     ConstVal *cval;

@@ -69,7 +69,26 @@ typedef struct Lexer {
     bool nl_semi;         /* the current T_SEMICOLON was inserted ("newline"
                              or EOF) */
     const char *pending_directive; /* last //extern or //go: comment line */
+    /* added by the lexer engineer: */
+    int32_t ch;           /* current character (rune), -1 at end of input */
+    int chw;              /* its width in bytes (0 at end) */
+    bool bad;             /* the current literal token is malformed (an
+                             error was reported) */
+    uint32_t pragmas;     /* PRAGMA_* bits of //go: directives seen since
+                             the parser last took them */
+    const char *extern_name; /* NAME of a pending `//extern NAME` */
 } Lexer;
+
+/* Decodes the value of a string or rune literal as the lexer accepted it
+ * (lit as written, with quotes; raw strings drop '\r').  Returns an arena
+ * string (NUL-terminated; may contain NUL bytes) and its length in *len.
+ * For a rune literal, *rune gets its value (rune may be NULL otherwise).
+ * Added by the lexer engineer. */
+const char *lex_unquote(Compiler *c, const char *lit, size_t *len,
+                        int32_t *rune);
+/* Appends the UTF-8 encoding of r (invalid → U+FFFD); returns bytes written
+ * to out (at most 4).  Added by the lexer engineer. */
+int lex_utf8_encode(char *out, int32_t r);
 
 void lex_init(Lexer *lx, Compiler *c, int file, const char *src, size_t len);
 void lex_next(Lexer *lx);
@@ -89,6 +108,48 @@ bool check_program(Compiler *c);
 /* Type string as Go's error messages print it ("[]int", "*main.T" is
  * printed "*T" in messages of package main). */
 const char *type_string(Compiler *c, Type *t);
+/* Frees the checker's host memory (FuncInfo vectors, ...); cmp_free calls
+ * it.  (Added by the checker.) */
+void check_free(Compiler *c);
+
+/* ---- types (types.c; added by the checker) ----
+ * Constructors intern unnamed types: identical arguments give the same Type*.
+ * Every constructed type is complete (layout, ptrmask, str) unless one of its
+ * components is a named type still being declared, in which case the layout
+ * is finished by types_set_underlying.  Each type gets an `id` and is
+ * appended to c->types when created. */
+Type *types_basic(Compiler *c, TypeKind k);   /* int, string, untyped int.. */
+Type *types_error(Compiler *c);               /* the `error` interface */
+Type *types_empty_iface(Compiler *c);         /* interface{} */
+Type *types_pointer(Compiler *c, Type *elem);
+Type *types_slice(Compiler *c, Type *elem);
+Type *types_array(Compiler *c, Type *elem, int64_t len);
+Type *types_map(Compiler *c, Type *key, Type *val);
+Type *types_chan(Compiler *c, Type *elem, ChanDir dir);
+/* params/results are copied; variadic: the last param is a slice []T */
+Type *types_func(Compiler *c, Type **params, int np, Type **results, int nr,
+                 bool variadic);
+Type *types_struct(Compiler *c, Field *fields, int n);        /* copied */
+/* methods: name + TY_FUNC type; copied and sorted by name */
+Type *types_interface(Compiler *c, Field *methods, int n);
+Type *types_tuple(Compiler *c, Type **elems, int n);
+/* A named type with no underlying yet (kind TY_INVALID). `pkg` is the
+ * package path, `pkgname` its name (%T prints "rand.Rand"). */
+Type *types_named(Compiler *c, const char *pkg, const char *pkgname,
+                  const char *name);
+/* Completes a named type: copies the underlying's structure and layout. */
+void types_set_underlying(Compiler *c, Type *named, Type *under);
+/* Recomputes layout/ptrmask/comparable of t after its components completed
+ * (used for types built while a named component was incomplete). */
+void types_complete(Compiler *c, Type *t);
+bool types_identical(Type *a, Type *b);
+/* Default type of an untyped kind (untyped int -> int, rune -> int32 ...). */
+Type *types_default(Compiler *c, Type *t);
+/* Declared method of named type t (not promoted), or NULL. */
+Method *types_find_method(Type *t, const char *name);
+/* Adds a declared method to named type t (kept sorted by name). */
+Method *types_add_method(Compiler *c, Type *t, const char *name, Type *sig,
+                         bool ptr_recv, void *decl);
 
 /* ---- escape analysis (escape*.c) ---- */
 void escape_analyse(Compiler *c);

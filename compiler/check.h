@@ -1,0 +1,157 @@
+/* check.h — checker-private (check*.c, types.c, const.c, universe.c only):
+ * the checker's state, scopes, operands and the helpers shared between the
+ * checker's files.
+ *
+ * Invariants:
+ *  - c->check points at the one Checker of a compilation (created lazily by
+ *    checker_of); everything it allocates lives in the compilation's arena,
+ *    except FuncInfo vectors (freed by check_free).
+ *  - Names in scopes are interned (intern()), so a name is compared by
+ *    pointer.
+ *  - An Operand describes the value of the expression just checked; its node
+ *    carries the same type (untyped until the context converts it). */
+#ifndef GOSUB_CHECK_H
+#define GOSUB_CHECK_H
+
+#include "internal.h"
+
+/* ---- constants (const.c) ---- */
+ConstVal *const_make_int64(Compiler *c, int64_t v);
+ConstVal *const_make_uint64(Compiler *c, uint64_t v);
+ConstVal *const_make_bool(Compiler *c, bool b);
+ConstVal *const_make_string(Compiler *c, const char *s, size_t len);
+ConstVal *const_make_float64(Compiler *c, double d);
+/* From a literal as written (T_INT, T_FLOAT, T_CHAR, T_STRING); NULL if
+ * malformed. */
+ConstVal *const_from_literal(Compiler *c, Tok kind, const char *lit);
+/* Binary operation on constants of the same kind; `intdiv` selects integer
+ * division for T_QUO.  Returns NULL on division by zero. */
+ConstVal *const_binary(Compiler *c, Tok op, ConstVal *a, ConstVal *b,
+                       bool intdiv);
+ConstVal *const_unary(Compiler *c, Tok op, ConstVal *a, int unsigned_bits);
+ConstVal *const_shift(Compiler *c, Tok op, ConstVal *a, uint64_t n);
+bool const_compare(Tok op, ConstVal *a, ConstVal *b);
+ConstVal *const_to_float(Compiler *c, ConstVal *v);
+/* int value of a float that is integral, else NULL */
+ConstVal *const_to_int(Compiler *c, ConstVal *v);
+bool const_is_int_valued(ConstVal *v);  /* CV_INT, or CV_FLOAT integral */
+/* Does v fit in the basic type kind k?  *rounded receives the value as
+ * stored (floats rounded to float32/float64). */
+bool const_representable(Compiler *c, ConstVal *v, TypeKind k,
+                         ConstVal **rounded);
+/* Sign (-1,0,1) and bit length of an integer constant. */
+int const_sign(ConstVal *v);
+int const_bitlen(ConstVal *v);
+bool const_fits_int64(ConstVal *v);
+bool const_fits_uint64(ConstVal *v);
+/* As Go's error messages print it: 300, 1.5, "abc", true, 1e+100. */
+const char *const_string_repr(Compiler *c, ConstVal *v);
+bool const_is_inf(ConstVal *v);  /* a float too large for any float type */
+
+/* ---- scopes ---- */
+struct Scope {
+    Scope *parent;
+    Symbol **slots;       /* open addressing by interned-name pointer */
+    int cap, count;
+    FuncInfo *func;       /* function whose body this scope is in */
+    bool is_pkg, is_universe;
+    Package *pkg;
+};
+
+Scope *scope_new(Compiler *c, Scope *parent);
+Symbol *scope_lookup_local(Scope *s, const char *name);
+Symbol *scope_lookup(Scope *s, const char *name, Scope **found);
+void scope_insert(Compiler *c, Scope *s, Symbol *sym);
+
+/* ---- operands ---- */
+typedef enum Mode {
+    M_INVALID, M_NOVALUE, M_BUILTIN, M_TYPE, M_CONST, M_VAR, M_MAPINDEX,
+    M_VALUE, M_COMMAOK, M_PKG,
+} Mode;
+
+typedef struct Operand {
+    Mode mode;
+    Node *expr;
+    Type *type;
+    ConstVal *val;
+    Builtin builtin;
+} Operand;
+
+/* per-package-object declaration state, for lazy resolution */
+typedef enum DeclState { DS_NONE, DS_ACTIVE, DS_DONE } DeclState;
+
+typedef struct ObjInfo {
+    DeclState state;
+    Node *spec;           /* N_VARSPEC / N_CONSTSPEC / N_TYPESPEC / FUNCDECL */
+    int index;            /* position of the name in the spec */
+    Package *pkg;
+    File *file;
+    VEC(Symbol *) deps;   /* package-level vars/funcs referenced */
+    int order;            /* source order */
+    bool in_init_order;
+} ObjInfo;
+
+typedef struct TypeTable {
+    Type **slots;
+    size_t cap, count;
+} TypeTable;
+
+typedef struct Checker {
+    Compiler *c;
+    /* types */
+    Type *basic[TY_NKINDS];
+    Type *error_type, *empty_iface, *invalid;
+    TypeTable table;
+    /* current context */
+    Package *pkg;
+    File *file;
+    FuncInfo *func;       /* function being checked (innermost) */
+    Node *func_node;
+    Scope *scope;
+    Symbol *decl_obj;     /* package-level object being resolved (deps) */
+    VEC(Symbol *) obj_path; /* objects under resolution (cycles) */
+    int iota;             /* -1 outside const decls */
+    ConstVal *iota_val;
+    int closure_counter_dummy;
+    /* all package objects in source order, for init order & unused */
+    VEC(Symbol *) pkg_objs;
+    /* package-level var specs with several names: one entry per spec */
+    VEC(FuncInfo *) all_funcs;
+    /* labels and statement context */
+    Node *break_target, *continue_target;
+    VEC(Node *) labels_stack;
+    int error_count_at_start;
+    bool in_defer_go;
+} Checker;
+
+Checker *checker_of(Compiler *c);
+ObjInfo *obj_info(Symbol *s);
+
+/* universe.c */
+void universe_init(Compiler *c);
+
+/* typestring for %T (types.c) */
+const char *types_str(Type *t);
+
+/* lookup of fields and methods (types.c) */
+typedef struct Lookup {
+    enum { LK_NONE, LK_FIELD, LK_METHOD, LK_IFACE_METHOD, LK_AMBIGUOUS } kind;
+    Field *field;
+    Method *method;       /* concrete method */
+    Type *recv_named;     /* named type the method is declared on */
+    Type *type;           /* field type or method signature */
+    int iface_index;
+    int path[16];
+    bool deref[16];
+    int npath;
+    bool indirect;        /* a pointer was walked through on the way */
+} Lookup;
+void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out);
+/* interface satisfaction: returns NULL if T implements iface, else the name
+ * of the missing method; *wrong_ptr set if it exists with pointer receiver */
+const char *types_missing_method(Compiler *c, Type *T, Type *iface,
+                                 bool *wrong_ptr, bool *wrong_type);
+bool types_is_named(Type *t);
+Type *types_under(Type *t);
+
+#endif
