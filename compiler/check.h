@@ -62,6 +62,7 @@ Scope *scope_new(Compiler *c, Scope *parent);
 Symbol *scope_lookup_local(Scope *s, const char *name);
 Symbol *scope_lookup(Scope *s, const char *name, Scope **found);
 void scope_insert(Compiler *c, Scope *s, Symbol *sym);
+Symbol *sym_new(Compiler *c, SymKind kind, const char *name, Type *t);
 
 /* ---- operands ---- */
 typedef enum Mode {
@@ -145,6 +146,7 @@ typedef struct Lookup {
     bool deref[16];
     int npath;
     bool indirect;        /* a pointer was walked through on the way */
+    bool recv_ptr;        /* method: the receiver value found is *T */
 } Lookup;
 void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out);
 /* interface satisfaction: returns NULL if T implements iface, else the name
@@ -154,4 +156,62 @@ const char *types_missing_method(Compiler *c, Type *T, Type *iface,
 bool types_is_named(Type *t);
 Type *types_under(Type *t);
 
+#endif
+
+/* ---- shared checker helpers (check_*.c) ---- */
+#ifndef GOSUB_CHECK_HELPERS
+#define GOSUB_CHECK_HELPERS
+void ck_errorf(Checker *k, Pos pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+Pos start_pos(Node *n);
+const char *expr_str(Checker *k, Node *n);
+const char *operand_str(Checker *k, Operand *x);
+const char *tstr(Checker *k, Type *t);
+
+/* check_type.c */
+Type *ck_typexpr(Checker *k, Node *n);
+Type *ck_func_type(Checker *k, Node *ftype, Node *recv, FuncInfo *fi,
+                   Scope *scope);
+bool ck_assignable(Checker *k, Operand *x, Type *T, const char **reason);
+bool ck_convertible(Checker *k, Operand *x, Type *T);
+bool ck_comparable(Type *t);
+bool ck_has_nil(Type *t);
+const char *ck_missing_reason(Checker *k, Type *T, Type *iface);
+
+/* check_expr.c */
+void ck_rawexpr(Checker *k, Node *n, Operand *x, Type *hint);
+void ck_expr(Checker *k, Node *n, Operand *x);        /* single value */
+void ck_multi(Checker *k, Node *n, Operand *x);       /* may be a tuple */
+void ck_expr_or_type(Checker *k, Node *n, Operand *x);
+void ck_expr_hint(Checker *k, Node *n, Operand *x, Type *hint);
+void ck_convert_untyped(Checker *k, Operand *x, Type *target);
+void ck_default(Checker *k, Operand *x);
+void ck_update_type(Checker *k, Node *n, Type *t);
+void ck_assignment(Checker *k, Operand *x, Type *T, const char *context);
+void ck_wrap_iface(Checker *k, Node *n, Type *iface);
+void ck_record(Operand *x);
+void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
+               Operand *x);
+void ck_single_value(Checker *k, Operand *x);
+bool ck_index_value(Checker *k, Node *n, int64_t max, int64_t *out);
+void ck_mark_addr(Checker *k, Node *n);
+void ck_use_sym(Checker *k, Symbol *s, Node *at);
+
+/* check_call.c */
+void ck_call(Checker *k, Node *n, Operand *x);
+void ck_selector(Checker *k, Node *n, Operand *x);
+void ck_conversion(Checker *k, Operand *x, Type *T, Node *call);
+void ck_funclit(Checker *k, Node *n, Operand *x);
+
+/* check_stmt.c */
+void ck_func_body(Checker *k, FuncInfo *fi, Node *body);
+void ck_stmt_list(Checker *k, List *l);
+Symbol *ck_declare_var(Checker *k, Node *ident, Type *t);
+
+/* check_decl.c */
+void ck_resolve(Checker *k, Symbol *s);
+Symbol *ck_lookup(Checker *k, const char *name, Node *at);
+void ck_local_decl(Checker *k, Node *spec);
+void ck_declare(Checker *k, Scope *s, Symbol *sym, Node *at);
+FuncInfo *ck_new_func(Checker *k, Node *decl);
 #endif

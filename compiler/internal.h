@@ -36,7 +36,29 @@ struct Compiler {
     VEC(Type *) types;            /* every type the program uses at run time */
     void *check;                  /* checker private state */
     void *escape;                 /* escape analysis private state */
+    /* allocation sites (added by the codegen engineer): Node.site indexes
+     * this table; escape*.c fills it, codegen copies it into Module.sites */
+    VEC(struct SiteInfo) sites;
 };
+
+/* ---- allocation sites (added by the codegen engineer) ----
+ * One per place in the source that may allocate.  `kind` is a SiteKind of
+ * vm/module.h (SITE_NEW, SITE_COMPOSITE, ...).  escape_analyse creates them
+ * with site_new and sets region/reason; codegen may add sites of its own
+ * (e.g. a parameter moved to heap) with site_new too. */
+typedef struct SiteInfo {
+    Pos pos;
+    int kind;
+    const char *text;     /* "new(Demo)", "&Demo{...}", "moved to heap: x" */
+    Region region;
+    const char *reason;   /* why it is on the heap (NULL on the stack) */
+    Type *type;           /* object type (slices: the element type) */
+    FuncInfo *func;       /* function allocating it (NULL: package init) */
+} SiteInfo;
+/* Appends a site (region REGION_HEAP) and returns its index; if n is not
+ * NULL sets n->site and n->region.  (codegen.c) */
+int site_new(Compiler *c, Node *n, int kind, const char *text, Type *t,
+             FuncInfo *fn);
 
 /* ---- diagnostics (diag.c) ---- */
 void diag_error(Compiler *c, Pos pos, const char *fmt, ...)
@@ -99,6 +121,10 @@ File *parse_file(Compiler *c, const char *path, const char *src, size_t len);
 Node *ast_new(Compiler *c, NodeKind kind, Pos pos);
 /* Debug dump of a subtree, S-expression style (for unit tests). */
 void ast_dump(Compiler *c, Node *n, Buf *out);
+/* An expression or type as Go's messages print it (syntax.String, short
+ * form): "a + b", "(x)", "[]int{…}", "func() {…}", "map[string]int".
+ * Arena string.  Added by the parser engineer (diag.c). */
+const char *ast_string(Compiler *c, Node *n);
 
 /* ---- checker (check*.c, const.c, types.c) ---- */
 /* Loads the imported standard-library packages (embedded sources), checks

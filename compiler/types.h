@@ -120,6 +120,9 @@ struct Type {
     const char *str;      /* cached string as %T prints it */
 
     void *checker_info;   /* compiler-only */
+    /* added by codegen/VM: the run-time method set an interface holding a
+     * value of this type sees (vm/module.h MethodSet), NULL if none */
+    struct MethodSet *mset;
 };
 
 /* ---- queries used everywhere (types.c) ---- */

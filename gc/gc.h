@@ -40,6 +40,15 @@ typedef struct HeapStats {
     uint64_t num_gc;           /* completed cycles */
     uint64_t next_gc;          /* heap goal */
     uint64_t pause_total_ns;
+    /* additions (gc/ engineer): */
+    uint64_t heap_inuse;       /* bytes in spans in use (HeapInuse) */
+    uint64_t heap_idle;        /* bytes in free page runs (HeapIdle) */
+    uint64_t heap_released;    /* of heap_idle, returned to the OS */
+    uint64_t heap_objects;     /* mallocs - frees */
+    uint64_t heap_marked;      /* live bytes found by the last cycle */
+    uint64_t last_pause_ns;    /* the last cycle: whole pause, */
+    uint64_t last_mark_ns;     /*   its mark phase (roots + drain), */
+    uint64_t last_sweep_ns;    /*   its sweep phase */
 } HeapStats;
 
 typedef struct HeapOptions {
@@ -48,7 +57,14 @@ typedef struct HeapOptions {
     bool stress;               /* --gc-stress: collect at every allocation */
     uint64_t max_heap;         /* --max-heap; 0 = unlimited */
     FILE *trace_out;           /* gctrace destination (stderr) */
+    bool verify;               /* run gc_verify after every cycle; abort on
+                                  a problem (tests, debug builds) */
 } HeapOptions;
+
+/* gogc 100, stderr; everything else off.  gc_new(NULL, ...) uses these. */
+void gc_default_options(HeapOptions *o);
+/* Reads GOGC ("off" or a percentage) and GODEBUG=gctrace=N as Go does. */
+void gc_options_from_env(HeapOptions *o);
 
 Heap *gc_new(const HeapOptions *opts, GcRootsFn roots, void *owner);
 void gc_free(Heap *h);
@@ -66,6 +82,8 @@ size_t gc_rounded_size(size_t size);
 
 void gc_collect(Heap *h);                 /* runtime.GC() */
 void gc_set_percent(Heap *h, int gogc);   /* debug.SetGCPercent */
+int gc_percent(Heap *h);                  /* the current GOGC (SetGCPercent
+                                             returns the old one) */
 void gc_stats(Heap *h, HeapStats *out);
 
 /* Root marking, for the GcRootsFn: */
@@ -75,5 +93,9 @@ void gc_mark_range(Heap *h, const void *lo, const void *hi); /* conservative */
 
 /* The object containing p, or NULL (used by the tracer and tests). */
 void *gc_object_base(Heap *h, const void *p, size_t *size);
+
+/* Heap verifier: checks spans, page map, bitmaps, free runs and counters;
+ * prints each problem to stderr and returns how many it found (0 = ok). */
+int gc_verify(Heap *h);
 
 #endif

@@ -4,7 +4,7 @@
  * method such as String() or Error()).
  *
  * Binding: a function declared without a body in an embedded standard
- * library source (stdlib/PKG/*.go) is a native.  Its C implementation is
+ * library source (stdlib/PKG/FILE.go) is a native.  Its C implementation is
  * found by its Go-qualified name in the table `vm_natives` (natives.c
  * collects each package's table): "strings.Index",
  * "strings.(*Builder).WriteString", "math.Sqrt".  Methods take the receiver
@@ -100,6 +100,13 @@ typedef enum NativeType {
     NT_COUNT
 } NativeType;
 Type *native_type(NativeCtx *ctx, NativeType which);
+
+/* Added by the VM engineer: os.Exit(code) — flushes buffered output and
+ * ends the process with `code` (never returns). */
+_Noreturn void native_exit(NativeCtx *ctx, int code);
+/* Added by the VM engineer: the program's arguments (os.Args), argv[0] is
+ * the program path. */
+char **native_args(NativeCtx *ctx, int *argc);
 
 /* The goroutine-blocking services (time.Sleep, sync.Mutex.Lock, ...) are
  * added by the runtime issue; natives that need them say so here. */

@@ -1,0 +1,1064 @@
+/* interp.c — the dispatch loop: executes one goroutine's frames until the
+ * bottom frame of this invocation returns (HALT), the program panics past
+ * it (RUN_PANIC) or exits.
+ *
+ * Invariants:
+ *  - `ip`, `fp` and `fn` are cached in locals; SAVE() writes ip/fp back to
+ *    the goroutine before anything that can allocate, fail, call out or
+ *    switch goroutines; LOAD() re-reads them.
+ *  - the loop is written once: CASE(x)/DISPATCH() compile to computed goto
+ *    on GCC/Clang and to a switch elsewhere.
+ *  - arithmetic is done on uint64_t (no signed overflow UB), narrower
+ *    integer types are truncated by codegen (SEXT/ZEXT): Go's wrap-around.
+ *  - a panic never unwinds the C stack of this loop: it runs deferred calls
+ *    as ordinary frames above the panicking one (return address PANICCONT);
+ *    only natives longjmp (back to call_native, in vm.c's helper).
+ * Panics that reach frames below `base_fp` (those of an outer invocation,
+ * for natives calling back into Go) make this invocation return RUN_PANIC.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/map.h"
+#include "vm/rt.h"
+#include "vm/vm_internal.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define USE_COMPUTED_GOTO 1
+#else
+#define USE_COMPUTED_GOTO 0
+#endif
+
+#define A (ins->a)
+#define B (ins->b)
+#define C (ins->c)
+#define D (ins->d)
+#define R(i) (fp[(i)])
+#define RS(i) ((int64_t)fp[(i)])
+#define RF(i) (*(double *)&fp[(i)])
+#define RF32(i) (*(float *)&fp[(i)])
+#define PTR(i) ((char *)(uintptr_t)fp[(i)])
+
+#define SAVE() (g->ip = ip, g->fp = fp)
+#define LOAD() (ip = g->ip, fp = g->fp, fn = frame_hdr(fp)->fn)
+
+#if USE_COMPUTED_GOTO
+#define CASE(name) L_##name:
+#define DISPATCH() do { ins = ip++; goto *labels[ins->op]; } while (0)
+#else
+#define CASE(name) case OP_##name:
+#define DISPATCH() goto dispatch
+#endif
+
+/* Raise a run-time error: allocate the error value, then panic. */
+#define RTERR(kind, ...)                                                     \
+    do {                                                                     \
+        SAVE();                                                              \
+        rt_value = rt_error_fmt(vm, kind, __VA_ARGS__);                      \
+        goto start_panic;                                                    \
+    } while (0)
+#define NILCHK(p) do { if (!(p)) goto nil_deref; } while (0)
+
+static GoIface rt_error_fmt(VM *vm, enum RtKind kind, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static GoIface rt_error_fmt(VM *vm, enum RtKind kind, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    return vm_rt_error(vm, kind, buf);
+}
+
+/* ---- small helpers kept out of the loop ---- */
+
+static int64_t f2i(double d) {
+    if (d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+        return (int64_t)d;
+    return INT64_MIN;  /* what CVTTSD2SQ gives for NaN and out of range */
+}
+
+static uint64_t f2u(double d) {
+    if (d < 9223372036854775808.0) return (uint64_t)f2i(d);
+    return (uint64_t)f2i(d - 9223372036854775808.0) ^ 0x8000000000000000ull;
+}
+
+static int64_t str_compare(const GoString *a, const GoString *b) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    int r = n ? memcmp(a->ptr, b->ptr, (size_t)n) : 0;
+    if (r) return r < 0 ? -1 : 1;
+    return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+/* Decodes one UTF-8 rune at s[i] as Go's for-range does. */
+static int32_t decode_rune(const uint8_t *s, int64_t n, int64_t i, int *w) {
+    uint8_t c = s[i];
+    if (c < 0x80) return *w = 1, c;
+    int need = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : -1;
+    if (c >= 0xF5) need = -1;
+    *w = 1;
+    if (need < 0 || i + need >= n) return 0xFFFD;
+    int32_t r = c & (0x3F >> need);
+    for (int k = 1; k <= need; k++) {
+        uint8_t cc = s[i + k];
+        if ((cc & 0xC0) != 0x80) return 0xFFFD;
+        if (k == 1) {  /* Go's accept ranges for the second byte */
+            if (c == 0xE0 && cc < 0xA0) return 0xFFFD;
+            if (c == 0xED && cc > 0x9F) return 0xFFFD;
+            if (c == 0xF0 && cc < 0x90) return 0xFFFD;
+            if (c == 0xF4 && cc > 0x8F) return 0xFFFD;
+        }
+        r = (r << 6) | (cc & 0x3F);
+    }
+    *w = need + 1;
+    return r;
+}
+
+static int encode_rune(uint8_t *p, int32_t r) {
+    uint32_t c = (uint32_t)r;
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+    if (c < 0x80) return p[0] = (uint8_t)c, 1;
+    if (c < 0x800)
+        return p[0] = 0xC0 | (c >> 6), p[1] = 0x80 | (c & 0x3F), 2;
+    if (c < 0x10000)
+        return p[0] = 0xE0 | (c >> 12), p[1] = 0x80 | ((c >> 6) & 0x3F),
+               p[2] = 0x80 | (c & 0x3F), 3;
+    return p[0] = 0xF0 | (c >> 18), p[1] = 0x80 | ((c >> 12) & 0x3F),
+           p[2] = 0x80 | ((c >> 6) & 0x3F), p[3] = 0x80 | (c & 0x3F), 4;
+}
+
+/* Memory for an allocation site: the frame (stack region, when it fits
+ * what codegen reserved) or the heap. */
+static void *site_alloc(VM *vm, uint64_t *fp, const Site *s, size_t size,
+                        const Type *elem, bool ptrs) {
+    if (s->region == 0 && (int64_t)size <= s->size && s->frame_offset >= 0) {
+        void *p = (char *)fp + s->frame_offset;
+        memset(p, 0, size);
+        return p;
+    }
+    return vm_alloc(vm, size, elem, ptrs);
+}
+
+static GoString concat2(VM *vm, uint64_t *fp, const Site *s, GoString x,
+                        GoString y) {
+    if (!x.len) return y;
+    if (!y.len) return x;
+    size_t n = (size_t)(x.len + y.len);
+    uint8_t *p = site_alloc(vm, fp, s, n, NULL, false);
+    memcpy(p, x.ptr, (size_t)x.len);
+    memcpy(p + x.len, y.ptr, (size_t)y.len);
+    return (GoString){p, (int64_t)n};
+}
+
+static GoString concatn(VM *vm, uint64_t *fp, const Site *s,
+                        const GoString *xs, int n) {
+    size_t total = 0;
+    int nonempty = 0, last = 0;
+    for (int i = 0; i < n; i++)
+        if (xs[i].len) total += (size_t)xs[i].len, nonempty++, last = i;
+    if (nonempty <= 1) return nonempty ? xs[last] : (GoString){NULL, 0};
+    uint8_t *p = site_alloc(vm, fp, s, total, NULL, false), *q = p;
+    for (int i = 0; i < n; i++) {
+        if (xs[i].len) memcpy(q, xs[i].ptr, (size_t)xs[i].len);
+        q += xs[i].len;
+    }
+    return (GoString){p, (int64_t)total};
+}
+
+/* Go's append growth (runtime/slice.go growslice, 1.19 formula). */
+static int64_t grow_cap(int64_t old, int64_t need) {
+    int64_t n = old;
+    if (need > 2 * old) return need;
+    if (old < 256) return 2 * old > need ? 2 * old : need;
+    while (n < need) n += (n + 3 * 256) / 4;
+    return n;
+}
+
+static void append_grow(VM *vm, GoSlice *s, int64_t add, const Type *elem) {
+    int64_t need = s->len + add, esz = elem->size;
+    if (need <= s->cap) return;
+    int64_t nc = grow_cap(s->cap, need);
+    size_t bytes = gc_rounded_size((size_t)(nc * esz));
+    if (esz) nc = (int64_t)bytes / esz;
+    void *p = vm_alloc(vm, (size_t)(nc * esz), elem, elem->ptrdata > 0);
+    if (s->len) memcpy(p, s->ptr, (size_t)(s->len * esz));
+    s->ptr = p;
+    s->cap = nc;
+}
+
+static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
+                               int64_t len, int64_t cap, char *buf, size_t n) {
+    const char *what = (fl & (SL_STRING | SL_ARRAY)) ? "length" : "capacity";
+    if (fl & SL_MAX) {
+        if ((uint64_t)max > (uint64_t)cap)
+            return max < 0 ? (snprintf(buf, n, "slice bounds out of range [::%lld]", (long long)max), buf)
+                           : (snprintf(buf, n, "slice bounds out of range [::%lld] with %s %lld", (long long)max, what, (long long)cap), buf);
+        if ((uint64_t)hi > (uint64_t)max)
+            return hi < 0 ? (snprintf(buf, n, "slice bounds out of range [:%lld:]", (long long)hi), buf)
+                          : (snprintf(buf, n, "slice bounds out of range [:%lld:%lld]", (long long)hi, (long long)max), buf);
+        return lo < 0 ? (snprintf(buf, n, "slice bounds out of range [%lld::]", (long long)lo), buf)
+                      : (snprintf(buf, n, "slice bounds out of range [%lld:%lld:]", (long long)lo, (long long)hi), buf);
+    }
+    int64_t lim = (fl & SL_STRING) ? len : cap;
+    if ((fl & SL_HI) && (uint64_t)hi > (uint64_t)lim)
+        return hi < 0 ? (snprintf(buf, n, "slice bounds out of range [:%lld]", (long long)hi), buf)
+                      : (snprintf(buf, n, "slice bounds out of range [:%lld] with %s %lld", (long long)hi, what, (long long)lim), buf);
+    return lo < 0 ? (snprintf(buf, n, "slice bounds out of range [%lld:]", (long long)lo), buf)
+                  : (snprintf(buf, n, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi), buf);
+}
+
+/* Pushes a frame for `callee` above the frame (fp, fn). */
+static inline uint64_t *push_frame(uint64_t *fp, const Function *fn,
+                                   const Function *callee) {
+    return fp + fn->frame_slots + HDR_SLOTS;
+}
+
+/* Calls a native: results land in res; a panic inside longjmps back here
+ * and is reported as RUN_PANIC with the value in *pv. */
+static int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
+                       uint64_t *res, int nres, GoIface *pv) {
+    NativeCtx ctx = {.vm = vm, .g = g};
+    jmp_buf jb;
+    ctx.jb = &jb;
+    ctx.res = res;
+    ctx.nres = nres;
+    ctx.parent = vm->nctx;
+    vm->nctx = &ctx;
+    int st = setjmp(jb);
+    if (st) {
+        vm->nctx = ctx.parent;
+        *pv = ctx.panic_value;
+        VEC_FREE(ctx.roots);
+        return st;
+    }
+    NativeFn f = (NativeFn)vm->m->natives[ni].fn;
+    f(&ctx, res, args);
+    vm->nctx = ctx.parent;
+    VEC_FREE(ctx.roots);
+    return RUN_OK;
+}
+
+static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
+                        int nargs) {
+    Defer *d = xmalloc(sizeof(Defer) + (size_t)nargs * 8);
+    d->fp = fp;
+    d->kind = k;
+    d->closure = NULL;
+    d->func = 0;
+    d->nres = 0;
+    d->nargs = nargs;
+    memcpy(d->args, args, (size_t)nargs * 8);
+    return d;
+}
+
+int vm_interp(VM *vm, Goroutine *g) {
+#if USE_COMPUTED_GOTO
+    static void *const labels[OP_COUNT] = {
+#define VM_OP_LABEL(name, fmt, doc) [OP_##name] = &&L_##name,
+        VM_OPCODES(VM_OP_LABEL)
+#undef VM_OP_LABEL
+    };
+#endif
+    Module *m = vm->m;
+    const Instr *ip, *ins;
+    uint64_t *fp;
+    const Function *fn;
+    uint64_t *base_fp = g->fp;
+    GoIface rt_value;
+    LOAD();
+
+#if USE_COMPUTED_GOTO
+    DISPATCH();
+#else
+dispatch:
+    ins = ip++;
+    switch ((Opcode)ins->op) {
+#endif
+
+    CASE(NOP) DISPATCH();
+    CASE(MOV) R(A) = R(B); DISPATCH();
+    CASE(MOVN) memmove(&R(A), &R(B), (size_t)C * 8); DISPATCH();
+    CASE(LOADI) R(A) = (uint64_t)(int64_t)B; DISPATCH();
+    CASE(LOADK) R(A) = m->consts[B]; DISPATCH();
+    CASE(LOADSTR) {
+        R(A) = (uint64_t)(uintptr_t)m->strs[B].ptr;
+        R(A + 1) = (uint64_t)m->strs[B].len;
+        DISPATCH();
+    }
+    CASE(ZERO) memset(&R(A), 0, (size_t)B * 8); DISPATCH();
+    CASE(FUNCVAL) R(A) = (uint64_t)(uintptr_t)&vm->static_closures[B]; DISPATCH();
+    CASE(LOADTYPE) R(A) = (uint64_t)(uintptr_t)m->types[B]; DISPATCH();
+    CASE(ADDRL) R(A) = (uint64_t)(uintptr_t)((char *)fp + B); DISPATCH();
+    CASE(ADDRG) R(A) = (uint64_t)(uintptr_t)(vm->globals + B); DISPATCH();
+    CASE(GETCTX) R(A) = (uint64_t)(uintptr_t)frame_hdr(fp)->closure; DISPATCH();
+
+    CASE(ADD) R(A) = R(B) + R(C); DISPATCH();
+    CASE(SUB) R(A) = R(B) - R(C); DISPATCH();
+    CASE(MUL) R(A) = R(B) * R(C); DISPATCH();
+    CASE(ADDK) R(A) = R(B) + (uint64_t)(int64_t)C; DISPATCH();
+    CASE(DIVS) {
+        int64_t y = RS(C);
+        if (y == 0) RTERR(RT_ERROR, "integer divide by zero");
+        R(A) = y == -1 ? 0 - R(B) : (uint64_t)(RS(B) / y);
+        DISPATCH();
+    }
+    CASE(DIVU) {
+        if (R(C) == 0) RTERR(RT_ERROR, "integer divide by zero");
+        R(A) = R(B) / R(C);
+        DISPATCH();
+    }
+    CASE(REMS) {
+        int64_t y = RS(C);
+        if (y == 0) RTERR(RT_ERROR, "integer divide by zero");
+        R(A) = y == -1 ? 0 : (uint64_t)(RS(B) % y);
+        DISPATCH();
+    }
+    CASE(REMU) {
+        if (R(C) == 0) RTERR(RT_ERROR, "integer divide by zero");
+        R(A) = R(B) % R(C);
+        DISPATCH();
+    }
+    CASE(AND) R(A) = R(B) & R(C); DISPATCH();
+    CASE(OR) R(A) = R(B) | R(C); DISPATCH();
+    CASE(XOR) R(A) = R(B) ^ R(C); DISPATCH();
+    CASE(ANDNOT) R(A) = R(B) & ~R(C); DISPATCH();
+    CASE(SHL) {
+        uint64_t n = R(C);
+        if (D && (int64_t)n < 0) RTERR(RT_ERROR, "negative shift amount");
+        R(A) = n >= 64 ? 0 : R(B) << n;
+        DISPATCH();
+    }
+    CASE(SHRS) {
+        uint64_t n = R(C);
+        if (D && (int64_t)n < 0) RTERR(RT_ERROR, "negative shift amount");
+        R(A) = (uint64_t)(RS(B) >> (n >= 64 ? 63 : n));
+        DISPATCH();
+    }
+    CASE(SHRU) {
+        uint64_t n = R(C);
+        if (D && (int64_t)n < 0) RTERR(RT_ERROR, "negative shift amount");
+        R(A) = n >= 64 ? 0 : R(B) >> n;
+        DISPATCH();
+    }
+    CASE(NEG) R(A) = 0 - R(B); DISPATCH();
+    CASE(COM) R(A) = ~R(B); DISPATCH();
+    CASE(NOT) R(A) = !R(B); DISPATCH();
+    CASE(SEXT8) R(A) = (uint64_t)(int64_t)(int8_t)R(B); DISPATCH();
+    CASE(SEXT16) R(A) = (uint64_t)(int64_t)(int16_t)R(B); DISPATCH();
+    CASE(SEXT32) R(A) = (uint64_t)(int64_t)(int32_t)R(B); DISPATCH();
+    CASE(ZEXT8) R(A) = (uint8_t)R(B); DISPATCH();
+    CASE(ZEXT16) R(A) = (uint16_t)R(B); DISPATCH();
+    CASE(ZEXT32) R(A) = (uint32_t)R(B); DISPATCH();
+
+    CASE(EQ) R(A) = R(B) == R(C); DISPATCH();
+    CASE(NE) R(A) = R(B) != R(C); DISPATCH();
+    CASE(LTS) R(A) = RS(B) < RS(C); DISPATCH();
+    CASE(LES) R(A) = RS(B) <= RS(C); DISPATCH();
+    CASE(LTU) R(A) = R(B) < R(C); DISPATCH();
+    CASE(LEU) R(A) = R(B) <= R(C); DISPATCH();
+
+    CASE(ADDF) RF(A) = RF(B) + RF(C); DISPATCH();
+    CASE(SUBF) RF(A) = RF(B) - RF(C); DISPATCH();
+    CASE(MULF) RF(A) = RF(B) * RF(C); DISPATCH();
+    CASE(DIVF) RF(A) = RF(B) / RF(C); DISPATCH();
+    CASE(NEGF) RF(A) = -RF(B); DISPATCH();
+    CASE(EQF) R(A) = RF(B) == RF(C); DISPATCH();
+    CASE(NEF) R(A) = RF(B) != RF(C); DISPATCH();
+    CASE(LTF) R(A) = RF(B) < RF(C); DISPATCH();
+    CASE(LEF) R(A) = RF(B) <= RF(C); DISPATCH();
+    CASE(ADDF32) { float r = RF32(B) + RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(SUBF32) { float r = RF32(B) - RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(MULF32) { float r = RF32(B) * RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(DIVF32) { float r = RF32(B) / RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(NEGF32) { float r = -RF32(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(EQF32) R(A) = RF32(B) == RF32(C); DISPATCH();
+    CASE(NEF32) R(A) = RF32(B) != RF32(C); DISPATCH();
+    CASE(LTF32) R(A) = RF32(B) < RF32(C); DISPATCH();
+    CASE(LEF32) R(A) = RF32(B) <= RF32(C); DISPATCH();
+
+    CASE(I2F) RF(A) = (double)RS(B); DISPATCH();
+    CASE(U2F) RF(A) = (double)R(B); DISPATCH();
+    CASE(F2I) R(A) = (uint64_t)f2i(RF(B)); DISPATCH();
+    CASE(F2U) R(A) = f2u(RF(B)); DISPATCH();
+    CASE(I2F32) { float r = (float)RS(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(U2F32) { float r = (float)R(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
+    CASE(F322F) RF(A) = (double)RF32(B); DISPATCH();
+    CASE(F2F32) { float r = (float)RF(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
+
+    CASE(JMP) ip = fn->code + A; DISPATCH();
+    CASE(JT) if (R(A)) ip = fn->code + B; DISPATCH();
+    CASE(JF) if (!R(A)) ip = fn->code + B; DISPATCH();
+    CASE(JEQ) if (R(A) == R(B)) ip = fn->code + C; DISPATCH();
+    CASE(JNE) if (R(A) != R(B)) ip = fn->code + C; DISPATCH();
+    CASE(JLT) if (RS(A) < RS(B)) ip = fn->code + C; DISPATCH();
+    CASE(JLE) if (RS(A) <= RS(B)) ip = fn->code + C; DISPATCH();
+    CASE(JLTU) if (R(A) < R(B)) ip = fn->code + C; DISPATCH();
+    CASE(JLEU) if (R(A) <= R(B)) ip = fn->code + C; DISPATCH();
+    CASE(JLTK) if (RS(A) < (int64_t)B) ip = fn->code + C; DISPATCH();
+    CASE(JGEK) if (RS(A) >= (int64_t)B) ip = fn->code + C; DISPATCH();
+
+#define LOADOP(name, ctype, ext)                                             \
+    CASE(name) {                                                             \
+        char *p = PTR(B);                                                    \
+        NILCHK(p);                                                           \
+        ctype v;                                                             \
+        memcpy(&v, p + C, sizeof v);                                         \
+        R(A) = (uint64_t)(ext)v;                                             \
+        DISPATCH();                                                          \
+    }
+    LOADOP(LD8S, int8_t, int64_t)
+    LOADOP(LD8U, uint8_t, uint64_t)
+    LOADOP(LD16S, int16_t, int64_t)
+    LOADOP(LD16U, uint16_t, uint64_t)
+    LOADOP(LD32S, int32_t, int64_t)
+    LOADOP(LD32U, uint32_t, uint64_t)
+    LOADOP(LD64, uint64_t, uint64_t)
+#undef LOADOP
+    CASE(LDN) {
+        char *p = PTR(B);
+        NILCHK(p);
+        if (D & 7) R(A + D / 8) = 0;
+        memmove(&R(A), p + C, (size_t)D);
+        DISPATCH();
+    }
+#define STOREOP(name, ctype)                                                 \
+    CASE(name) {                                                             \
+        char *p = PTR(A);                                                    \
+        NILCHK(p);                                                           \
+        ctype v = (ctype)R(C);                                               \
+        memcpy(p + B, &v, sizeof v);                                         \
+        DISPATCH();                                                          \
+    }
+    STOREOP(ST8, uint8_t)
+    STOREOP(ST16, uint16_t)
+    STOREOP(ST32, uint32_t)
+    STOREOP(ST64, uint64_t)
+#undef STOREOP
+    CASE(STN) {
+        char *p = PTR(A);
+        NILCHK(p);
+        memmove(p + C, &R(B), (size_t)D);
+        DISPATCH();
+    }
+    CASE(MEMCOPY) {
+        char *d = PTR(A), *s = PTR(B);
+        NILCHK(d);
+        NILCHK(s);
+        memmove(d, s, (size_t)C);
+        DISPATCH();
+    }
+    CASE(MEMZERO) {
+        char *d = PTR(A);
+        NILCHK(d);
+        memset(d, 0, (size_t)B);
+        DISPATCH();
+    }
+    CASE(NILCHK) NILCHK(R(A)); DISPATCH();
+
+    CASE(BOUNDS) {
+        if (R(A) >= R(B)) {
+            if (RS(A) < 0) RTERR(RT_BOUNDS, "index out of range [%lld]", (long long)RS(A));
+            RTERR(RT_BOUNDS, "index out of range [%lld] with length %lld",
+                  (long long)RS(A), (long long)RS(B));
+        }
+        DISPATCH();
+    }
+    CASE(BOUNDSK) {
+        if (R(A) >= (uint64_t)(int64_t)B) {
+            if (RS(A) < 0) RTERR(RT_BOUNDS, "index out of range [%lld]", (long long)RS(A));
+            RTERR(RT_BOUNDS, "index out of range [%lld] with length %d",
+                  (long long)RS(A), B);
+        }
+        DISPATCH();
+    }
+    CASE(LEA) R(A) = R(B) + R(C) * (uint64_t)(int64_t)D; DISPATCH();
+    CASE(SLICE) {
+        int fl = D & 0xFF;
+        int64_t esz = D >> 8;
+        char *ptr = PTR(B);
+        int64_t len = RS(B + 1);
+        int64_t cap = (fl & SL_STRING) ? len : RS(B + 2);
+        int64_t lo = (fl & SL_LO) ? RS(C) : 0;
+        int64_t hi = (fl & SL_HI) ? RS(C + 1) : len;
+        int64_t max = (fl & SL_MAX) ? RS(C + 2) : cap;
+        if ((uint64_t)max > (uint64_t)cap || (uint64_t)hi > (uint64_t)max ||
+            (uint64_t)lo > (uint64_t)hi) {
+            char buf[160];
+            if (!(fl & SL_HI) && !(fl & SL_MAX)) hi = len;
+            slice_error(lo, hi, max, fl, len, cap, buf, sizeof buf);
+            RTERR(RT_BOUNDS, "%s", buf);
+        }
+        /* Go never forms a pointer past the end: an empty tail keeps base */
+        R(A) = (uint64_t)(uintptr_t)(max - lo > 0 || (fl & SL_STRING)
+                                         ? (hi - lo > 0 || !(fl & SL_STRING) ? ptr + lo * esz : ptr)
+                                         : ptr);
+        R(A + 1) = (uint64_t)(hi - lo);
+        if (!(fl & SL_STRING)) R(A + 2) = (uint64_t)(max - lo);
+        DISPATCH();
+    }
+    CASE(STRIDX) {
+        uint64_t i = R(C);
+        if (i >= R(B + 1)) {
+            if ((int64_t)i < 0) RTERR(RT_BOUNDS, "index out of range [%lld]", (long long)i);
+            RTERR(RT_BOUNDS, "index out of range [%lld] with length %lld",
+                  (long long)i, (long long)R(B + 1));
+        }
+        R(A) = ((const uint8_t *)PTR(B))[i];
+        DISPATCH();
+    }
+    CASE(STREQ) {
+        GoString *x = (GoString *)&R(B), *y = (GoString *)&R(C);
+        R(A) = x->len == y->len &&
+               (x->ptr == y->ptr || !x->len || !memcmp(x->ptr, y->ptr, (size_t)x->len));
+        DISPATCH();
+    }
+    CASE(STRCMP) {
+        R(A) = (uint64_t)str_compare((GoString *)&R(B), (GoString *)&R(C));
+        DISPATCH();
+    }
+    CASE(CONCAT) {
+        SAVE();
+        GoString r = concat2(vm, fp, &m->sites[D], *(GoString *)&R(B),
+                             *(GoString *)&R(C));
+        memcpy(&R(A), &r, sizeof r);
+        DISPATCH();
+    }
+    CASE(CONCATN) {
+        SAVE();
+        GoString r = concatn(vm, fp, &m->sites[D], (GoString *)&R(B), C);
+        memcpy(&R(A), &r, sizeof r);
+        DISPATCH();
+    }
+    CASE(STR2BYTES) {
+        SAVE();
+        GoString s = *(GoString *)&R(B);
+        uint8_t *p = s.len ? site_alloc(vm, fp, &m->sites[C], (size_t)s.len, NULL, false) : NULL;
+        if (s.len) memcpy(p, s.ptr, (size_t)s.len);
+        int64_t cap = s.len;
+        if (p && !((char *)p >= (char *)fp && (char *)p < (char *)fp + fn->frame_slots * 8))
+            cap = (int64_t)gc_rounded_size((size_t)s.len);
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)s.len, R(A + 2) = (uint64_t)cap;
+        DISPATCH();
+    }
+    CASE(BYTES2STR) {
+        SAVE();
+        GoSlice s = *(GoSlice *)&R(B);
+        uint8_t *p = s.len ? site_alloc(vm, fp, &m->sites[C], (size_t)s.len, NULL, false) : NULL;
+        if (s.len) memcpy(p, s.ptr, (size_t)s.len);
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)s.len;
+        DISPATCH();
+    }
+    CASE(STR2RUNES) {
+        SAVE();
+        GoString s = *(GoString *)&R(B);
+        int64_t n = 0;
+        for (int64_t i = 0; i < s.len; n++) {
+            int w;
+            decode_rune(s.ptr, s.len, i, &w);
+            i += w;
+        }
+        int32_t *p = n ? site_alloc(vm, fp, &m->sites[C], (size_t)n * 4, NULL, false) : NULL;
+        n = 0;
+        for (int64_t i = 0; i < s.len;) {
+            int w;
+            p[n++] = decode_rune(s.ptr, s.len, i, &w);
+            i += w;
+        }
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = R(A + 2) = (uint64_t)n;
+        DISPATCH();
+    }
+    CASE(RUNES2STR) {
+        SAVE();
+        GoSlice s = *(GoSlice *)&R(B);
+        const int32_t *rs = s.ptr;
+        size_t n = 0;
+        uint8_t tmp[4];
+        for (int64_t i = 0; i < s.len; i++) n += (size_t)encode_rune(tmp, rs[i]);
+        uint8_t *p = n ? site_alloc(vm, fp, &m->sites[C], n, NULL, false) : NULL;
+        n = 0;
+        for (int64_t i = 0; i < s.len; i++) n += (size_t)encode_rune(p + n, rs[i]);
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = n;
+        DISPATCH();
+    }
+    CASE(RUNE2STR) {
+        SAVE();
+        uint8_t tmp[4];
+        int64_t r = RS(B);
+        int n = encode_rune(tmp, r < INT32_MIN || r > INT32_MAX ? 0xFFFD : (int32_t)r);
+        uint8_t *p = site_alloc(vm, fp, &m->sites[C], (size_t)n, NULL, false);
+        memcpy(p, tmp, (size_t)n);
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)n;
+        DISPATCH();
+    }
+    CASE(DECODERUNE) {
+        int w;
+        int32_t r = decode_rune((const uint8_t *)PTR(B), RS(B + 1), RS(C), &w);
+        R(A) = (uint64_t)(int64_t)r;
+        R(A + 1) = R(C) + (uint64_t)w;
+        DISPATCH();
+    }
+    CASE(COPY) {
+        GoSlice *d = (GoSlice *)&R(B);
+        int64_t srclen = RS(C + 1);
+        int64_t n = d->len < srclen ? d->len : srclen;
+        if (n > 0) memmove(d->ptr, PTR(C), (size_t)(n * D));
+        R(A) = (uint64_t)n;
+        DISPATCH();
+    }
+    CASE(APPEND) {
+        GoSlice s = *(GoSlice *)&R(A);
+        const Type *et = m->sites[D].type;
+        if (s.len + C > s.cap) {
+            SAVE();
+            append_grow(vm, &s, C, et);
+        }
+        char *dst = (char *)s.ptr + s.len * et->size;
+        for (int i = 0; i < C; i++) {
+            int64_t sl = (et->size + 7) / 8;
+            memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
+        }
+        s.len += C;
+        memcpy(&R(A), &s, sizeof s);
+        DISPATCH();
+    }
+    CASE(APPENDSL) {
+        GoSlice s = *(GoSlice *)&R(A);
+        const Type *et = m->sites[D].type;
+        const char *src = PTR(B);
+        int64_t n = RS(B + 1);
+        if (s.len + n > s.cap) {
+            SAVE();
+            append_grow(vm, &s, n, et);
+        }
+        if (n) memmove((char *)s.ptr + s.len * et->size, src, (size_t)(n * et->size));
+        s.len += n;
+        memcpy(&R(A), &s, sizeof s);
+        DISPATCH();
+    }
+
+    CASE(NEW) {
+        const Site *s = &m->sites[B];
+        SAVE();
+        R(A) = (uint64_t)(uintptr_t)site_alloc(vm, fp, s, (size_t)s->type->size,
+                                               s->type, s->type->ptrdata > 0);
+        DISPATCH();
+    }
+    CASE(MAKESLICE) {
+        const Site *s = &m->sites[C];
+        int64_t len = RS(B), cap = RS(B + 1);
+        if (len < 0 || (s->type->size && len > (int64_t)(1ll << 40) / s->type->size))
+            RTERR(RT_ERROR, "makeslice: len out of range");
+        if (cap < len || (s->type->size && cap > (int64_t)(1ll << 40) / s->type->size))
+            RTERR(RT_ERROR, "makeslice: cap out of range");
+        SAVE();
+        void *p = site_alloc(vm, fp, s, (size_t)(cap * s->type->size), s->type,
+                             s->type->ptrdata > 0);
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)len, R(A + 2) = (uint64_t)cap;
+        DISPATCH();
+    }
+    CASE(CLOSURE) {
+        const Site *s = &m->sites[C];
+        SAVE();
+        void **p = site_alloc(vm, fp, s, (size_t)s->size, NULL, true);
+        p[0] = &m->funcs[B];
+        R(A) = (uint64_t)(uintptr_t)p;
+        DISPATCH();
+    }
+    CASE(BOX) {
+        Type *t = m->types[C];
+        SAVE();
+        void *p = t->size ? site_alloc(vm, fp, &m->sites[D], (size_t)t->size, t, t->ptrdata > 0)
+                          : (void *)&vm->zerobase;
+        memcpy(p, &R(B), (size_t)t->size);
+        R(A) = (uint64_t)(uintptr_t)t;
+        R(A + 1) = (uint64_t)(uintptr_t)p;
+        DISPATCH();
+    }
+
+    CASE(EQTYPE) {
+        bool bad = false;
+        R(A) = vm_equal(vm, PTR(B), PTR(C), m->types[D], &bad);
+        if (bad) RTERR(RT_ERROR, "comparing uncomparable type %s", vm->bad_type);
+        DISPATCH();
+    }
+    CASE(IFACEEQ) {
+        Type *t1 = (Type *)PTR(B), *t2 = (Type *)PTR(C);
+        if (t1 != t2) { R(A) = 0; DISPATCH(); }
+        if (!t1) { R(A) = 1; DISPATCH(); }
+        if (!t1->comparable) RTERR(RT_ERROR, "comparing uncomparable type %s", vm_type_string(t1));
+        if (type_is_pointer_shaped(t1)) { R(A) = R(B + 1) == R(C + 1); DISPATCH(); }
+        bool bad = false;
+        R(A) = vm_equal(vm, PTR(B + 1), PTR(C + 1), t1, &bad);
+        if (bad) RTERR(RT_ERROR, "comparing uncomparable type %s", vm->bad_type);
+        DISPATCH();
+    }
+
+    CASE(ASSERT) {
+        Type *want = m->types[C], *have = (Type *)PTR(B);
+        int64_t slots = type_slots(want);
+        if (have != want) {
+            if (D & 1) {
+                memset(&R(A), 0, (size_t)slots * 8);
+                R(A + slots) = 0;
+                DISPATCH();
+            }
+            RTERR(RT_ASSERT, "interface conversion: %s is %s, not %s",
+                  (D & 2) ? vm_type_string(m->types[D >> 8]) : "interface {}",
+                  have ? vm_type_string(have) : "nil", vm_type_string(want));
+        }
+        uint64_t data = R(B + 1);
+        if (type_is_pointer_shaped(want)) R(A) = data;
+        else {
+            if (want->size & 7) R(A + slots - 1) = 0;
+            memmove(&R(A), (void *)(uintptr_t)data, (size_t)want->size);
+        }
+        if (D & 1) R(A + slots) = 1;
+        DISPATCH();
+    }
+    CASE(ASSERTI) {
+        Type *want = m->types[C], *have = (Type *)PTR(B);
+        if (!have || !vm_implements(vm, have, want)) {
+            if (D & 1) {
+                R(A) = R(A + 1) = R(A + 2) = 0;
+                DISPATCH();
+            }
+            if (!have)
+                RTERR(RT_ASSERT, "interface conversion: interface is nil, not %s",
+                      vm_type_string(want));
+            RTERR(RT_ASSERT, "interface conversion: %s is not %s: missing method %s",
+                  vm_type_string(have), vm_type_string(want), vm->missing_method);
+        }
+        R(A) = R(B), R(A + 1) = R(B + 1);
+        if (D & 1) R(A + 2) = 1;
+        DISPATCH();
+    }
+    CASE(TYPEIS) R(A) = (Type *)PTR(B) == m->types[C]; DISPATCH();
+    CASE(IMPLEMENTS) {
+        Type *have = (Type *)PTR(B);
+        R(A) = have && vm_implements(vm, have, m->types[C]);
+        DISPATCH();
+    }
+    CASE(IMETHOD) {
+        Type *t = (Type *)PTR(B);
+        IfaceCache *ic = &m->caches[C];
+        if (!t) goto nil_deref;
+        if (ic->type != t) ic->type = t, ic->func = vm_find_method(vm, t, ic->name);
+        R(A) = (uint64_t)(int64_t)ic->func;
+        DISPATCH();
+    }
+
+    {
+        const Function *callee;
+        void *closure;
+        uint64_t *nfp;
+        FrameHdr *h;
+    CASE(CALL)
+        callee = &m->funcs[A];
+        closure = NULL;
+    do_call:
+        nfp = push_frame(fp, fn, callee);
+        if ((char *)(nfp + callee->frame_slots) > g->limit) {
+            SAVE();
+            vm_stack_overflow(vm, g, callee);
+        }
+        h = frame_hdr(nfp);
+        h->ret_ip = ip;
+        h->ret_fp = fp;
+        h->fn = callee;
+        h->closure = closure;
+        h->res = fp + B;
+        h->flags = 0;
+        memcpy(nfp, fp + B, (size_t)C * 8);
+        fp = nfp;
+        fn = callee;
+        ip = callee->code;
+        DISPATCH();
+    CASE(CALLCL)
+        closure = PTR(A);
+        NILCHK(closure);
+        callee = *(const Function **)closure;
+        goto do_call;
+    CASE(CALLIFACE) {
+        Type *t = (Type *)PTR(A);
+        IfaceCache *ic = &m->caches[D];
+        if (!t) goto nil_deref;
+        if (ic->type != t) ic->type = t, ic->func = vm_find_method(vm, t, ic->name);
+        R(B) = R(A + 1);
+        closure = NULL;
+        if (ic->func >= 0) {
+            callee = &m->funcs[ic->func];
+            goto do_call;
+        }
+        /* the intrinsic Error() of the VM's own runtime error values */
+        memcpy(&R(B), (void *)(uintptr_t)R(B), 16);
+        DISPATCH();
+    }
+    CASE(CALLFN) {
+        int64_t fi = RS(A);
+        closure = NULL;
+        if (fi >= 0) {
+            callee = &m->funcs[fi];
+            goto do_call;
+        }
+        memcpy(&R(B), (void *)(uintptr_t)R(B), 16);
+        DISPATCH();
+    }
+    }
+    CASE(CALLNATIVE) {
+        uint64_t res[64];
+        SAVE();
+        int st = call_native(vm, g, A, &R(B), res, D, &rt_value);
+        if (st == RUN_PANIC) goto start_panic;
+        if (st == RUN_PANIC_INFLIGHT) goto resume_panic;
+        memcpy(&R(B), res, (size_t)D * 8);
+        DISPATCH();
+    }
+    CASE(RET) {
+        FrameHdr *h = frame_hdr(fp);
+        memmove(h->res, &R(A), (size_t)B * 8);
+        ip = h->ret_ip;
+        fp = h->ret_fp;
+        if (fp) fn = frame_hdr(fp)->fn;
+        DISPATCH();
+    }
+
+    CASE(DEFERCL) {
+        Defer *d = new_defer(fp, DK_CLOSURE, &R(B), C);
+        d->closure = PTR(A);
+        d->next = g->defers;
+        g->defers = d;
+        DISPATCH();
+    }
+    CASE(DEFERFN) {
+        Defer *d = new_defer(fp, DK_FUNC, &R(B), C);
+        d->func = (int)RS(A);
+        d->next = g->defers;
+        g->defers = d;
+        DISPATCH();
+    }
+    CASE(DEFERNAT) {
+        Defer *d = new_defer(fp, DK_NATIVE, &R(B), C);
+        d->func = A;
+        d->nres = D;
+        d->next = g->defers;
+        g->defers = d;
+        DISPATCH();
+    }
+    CASE(RUNDEFERS) {
+        Defer *d = g->defers;
+        if (!d || d->fp != fp) DISPATCH();
+        g->defers = d->next;
+        ip--;  /* come back here when the deferred call returns */
+        if (d->kind == DK_NATIVE) {
+            uint64_t res[64];
+            SAVE();
+            int st = call_native(vm, g, d->func, d->args, res, d->nres, &rt_value);
+            free(d);
+            if (st == RUN_PANIC) goto start_panic;
+            if (st == RUN_PANIC_INFLIGHT) goto resume_panic;
+            DISPATCH();
+        }
+        const Function *callee;
+        void *closure = NULL;
+        if (d->kind == DK_CLOSURE) {
+            closure = d->closure;
+            if (!closure) {
+                free(d);
+                ip++;
+                goto nil_deref;
+            }
+            callee = *(const Function **)closure;
+        } else {
+            if (d->func < 0) { free(d); DISPATCH(); }
+            callee = &m->funcs[d->func];
+        }
+        uint64_t *nfp = push_frame(fp, fn, callee);
+        if ((char *)(nfp + callee->frame_slots) > g->limit) {
+            SAVE();
+            vm_stack_overflow(vm, g, callee);
+        }
+        FrameHdr *h = frame_hdr(nfp);
+        h->ret_ip = ip, h->ret_fp = fp, h->fn = callee, h->closure = closure;
+        h->res = nfp, h->flags = FR_DEFER;
+        memcpy(nfp, d->args, (size_t)d->nargs * 8);
+        free(d);
+        fp = nfp, fn = callee, ip = callee->code;
+        DISPATCH();
+    }
+    CASE(PANIC) {
+        rt_value = *(GoIface *)&R(A);
+        SAVE();
+        goto start_panic;
+    }
+    CASE(PANICCONT) {
+        Panic *p = g->panics;
+        if (!p->recovered) goto panic_step;
+        uint64_t *rfp = p->defer_fp;
+        g->panics = p->next;
+        free(p);
+        while (g->panics && g->panics->call_fp > rfp) {
+            Panic *q = g->panics;
+            g->panics = q->next;
+            free(q);
+        }
+        fp = rfp;
+        fn = frame_hdr(fp)->fn;
+        ip = fn->code + fn->recover_pc;
+        DISPATCH();
+    }
+    CASE(RECOVER) {
+        Panic *p = g->panics;
+        if (p && !p->recovered && p->call_fp == fp) {
+            p->recovered = true;
+            memcpy(&R(A), &p->value, 16);
+        } else {
+            R(A) = R(A + 1) = 0;
+        }
+        DISPATCH();
+    }
+    CASE(RTERROR) {
+        SAVE();
+        rt_value = vm_rt_error(vm, RT_ERROR, (const char *)m->strs[A].ptr);
+        goto start_panic;
+    }
+    CASE(PRINT) {
+        Buf b = {0};
+        if (B == PRINT_SPACE) buf_putc(&b, ' ');
+        else if (B == PRINT_NEWLINE) buf_putc(&b, '\n');
+        else rt_print_value(&b, m->types[B], &R(A));
+        SAVE();
+        vm_write(vm, 2, b.data, b.len);
+        buf_free(&b);
+        DISPATCH();
+    }
+
+    CASE(MAKEMAP) {
+        SAVE();
+        R(A) = (uint64_t)(uintptr_t)vm_map_make(vm, &m->sites[C], RS(B));
+        DISPATCH();
+    }
+    CASE(MAPGET) {
+        const Type *mt = m->types[D >> 1];
+        int64_t vs = type_slots(mt->elem);
+        void *v = map_lookup((GoMap *)PTR(B), &R(C));
+        if (v) {
+            if (mt->elem->size & 7) R(A + vs - 1) = 0;
+            memmove(&R(A), v, (size_t)mt->elem->size);
+        } else {
+            memset(&R(A), 0, (size_t)vs * 8);
+        }
+        if (D & 1) R(A + vs) = v != NULL;
+        DISPATCH();
+    }
+    CASE(MAPSET) {
+        GoMap *mp = (GoMap *)PTR(A);
+        if (!mp) RTERR(RT_PLAIN, "assignment to entry in nil map");
+        SAVE();
+        const Type *mt = m->types[D];
+        uint64_t val[mt->elem->size / 8 + 1];
+        memcpy(val, &R(C), (size_t)mt->elem->size);
+        void *v = map_assign(mp, &R(B));
+        memcpy(v, val, (size_t)mt->elem->size);
+        DISPATCH();
+    }
+    CASE(MAPDEL) map_delete((GoMap *)PTR(A), &R(B)); DISPATCH();
+    CASE(MAPLEN) R(A) = (uint64_t)map_len((GoMap *)PTR(B)); DISPATCH();
+    CASE(MAPITER) {
+        map_iter_init((MapIter *)&R(A), (GoMap *)PTR(B));
+        R(A + 4) = (uint64_t)(uintptr_t)m->types[C];
+        DISPATCH();
+    }
+    CASE(MAPNEXT) {
+        void *k, *v;
+        if (!map_iter_next((MapIter *)&R(A), &k, &v)) {
+            ip = fn->code + D;
+            DISPATCH();
+        }
+        const Type *mt = (const Type *)PTR(A + 4);
+        if (B >= 0) {
+            if (mt->key->size & 7) R(B + type_slots(mt->key) - 1) = 0;
+            memmove(&R(B), k, (size_t)mt->key->size);
+        }
+        if (C >= 0) {
+            if (mt->elem->size & 7) R(C + type_slots(mt->elem) - 1) = 0;
+            memmove(&R(C), v, (size_t)mt->elem->size);
+        }
+        DISPATCH();
+    }
+    CASE(HALT) {
+        SAVE();
+        return RUN_OK;
+    }
+
+#if !USE_COMPUTED_GOTO
+    default:
+        ASSERT(0, "bad opcode");
+    }
+#endif
+
+nil_deref:
+    SAVE();
+    rt_value = vm_rt_error(vm, RT_ERROR,
+                           "invalid memory address or nil pointer dereference");
+    vm->sigsegv_pending = true;
+    goto start_panic;
+
+start_panic: {
+    Panic *p = xcalloc(1, sizeof *p);
+    p->value = rt_value;
+    p->sigsegv = vm->sigsegv_pending;
+    vm->sigsegv_pending = false;
+    p->next = g->panics;
+    g->panics = p;
+    LOAD();
+}
+resume_panic:
+    LOAD();
+panic_step: {
+    Panic *p = g->panics;
+    Defer *d = g->defers;
+    if (!d || d->fp < base_fp) {
+        SAVE();
+        return RUN_PANIC;
+    }
+    g->defers = d->next;
+    p->defer_fp = d->fp;
+    if (d->kind == DK_NATIVE) {
+        uint64_t res[64];
+        SAVE();
+        p->call_fp = fp + fn->frame_slots + HDR_SLOTS;
+        int st = call_native(vm, g, d->func, d->args, res, d->nres, &rt_value);
+        free(d);
+        if (st == RUN_PANIC) goto start_panic;
+        goto resume_panic;
+    }
+    const Function *callee;
+    void *closure = NULL;
+    if (d->kind == DK_CLOSURE) {
+        closure = d->closure;
+        if (!closure) {
+            free(d);
+            goto nil_deref;
+        }
+        callee = *(const Function **)closure;
+    } else {
+        if (d->func < 0) { free(d); goto panic_step; }
+        callee = &m->funcs[d->func];
+    }
+    uint64_t *nfp = push_frame(fp, fn, callee);
+    if ((char *)(nfp + callee->frame_slots) > g->limit) {
+        SAVE();
+        vm_stack_overflow(vm, g, callee);
+    }
+    FrameHdr *h = frame_hdr(nfp);
+    h->ret_ip = &vm->panic_cont, h->ret_fp = fp, h->fn = callee;
+    h->closure = closure, h->res = nfp, h->flags = FR_DEFER | FR_PANIC_DEFER;
+    memcpy(nfp, d->args, (size_t)d->nargs * 8);
+    free(d);
+    p->call_fp = nfp;
+    fp = nfp, fn = callee, ip = callee->code;
+    DISPATCH();
+}
+}

@@ -1,0 +1,467 @@
+/* map.c — Go maps: open addressing over an insertion-ordered entry array.
+ *
+ * Layout.  A GoMap header points at two heap blocks:
+ *   entries  an array of `cap` fixed-size entries, each
+ *            [u64 meta][key][value] with key and value at their alignment;
+ *            meta holds the key's hash in bits 0..62 and bit 63 set once
+ *            the entry is deleted.  Entries are appended in insertion
+ *            order; `used` counts appended entries, deleted ones included.
+ *   index    an open-addressing table (linear probing) of `mask+1` int32
+ *            slots: 0 empty, -1 deleted, i+1 the entry i.
+ * Invariants: used <= cap == (mask+1)*3/4, so index slots that are not empty
+ * never exceed 3/4 and probing terminates; count = live entries.  When the
+ * entry array is full the map is rebuilt into fresh blocks (compacted,
+ * doubled when more than half live); the old entry array is never written
+ * again, so an iterator walking it (see map_iter_next) sees a frozen
+ * snapshot and asks the new table whether each key is still present.
+ *
+ * Hashing: a key type made of plain memory (integers, pointers, bools,
+ * arrays and padding-free structs of those) is hashed and compared as bytes;
+ * any other type goes field by field.  NaN hashes to a fresh random value so
+ * NaN keys never collide on purpose and never compare equal.
+ *
+ * Cost: lookup O(1) expected; a rebuild is O(n) and happens after O(n)
+ * insertions, so assignment is amortized O(1). */
+#include "vm/map.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/util.h"
+#include "vm/native.h"
+#include "vm/rt.h"
+
+#define META_DELETED (1ULL << 63)
+#define HASH_MASK (~META_DELETED)
+
+struct GoMap {
+    const Type *type;
+    const MapEnv *env;
+    int64_t count;
+    uint8_t *entries;
+    int32_t *index;
+    int64_t used, cap, mask;
+    int64_t key_off, val_off, stride;
+    bool mem_key;           /* key hashed and compared as raw bytes */
+    uint64_t seed;
+    uint64_t nan_seq;
+};
+
+/* ---- key classification ---- */
+
+static bool mem_comparable(const Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32:
+    case TY_INT64: case TY_UINT: case TY_UINT8: case TY_UINT16:
+    case TY_UINT32: case TY_UINT64: case TY_UINTPTR: case TY_POINTER:
+    case TY_CHAN: case TY_UNSAFEPTR:
+        return true;
+    case TY_ARRAY:
+        return mem_comparable(t->elem);
+    case TY_STRUCT: {
+        int64_t sum = 0;
+        for (int i = 0; i < t->nfields; i++) {
+            const Field *f = &t->fields[i];
+            if ((f->name && strcmp(f->name, "_") == 0) ||
+                !mem_comparable(f->type))
+                return false;
+            sum += f->type->size;
+        }
+        return sum == t->size;
+    }
+    default:
+        return false;
+    }
+}
+
+const void *map_iface_value(const Type *t, void *const *data) {
+    return type_is_pointer_shaped(t) ? (const void *)data : *data;
+}
+
+static bool is_blank(const Field *f) {
+    return f->name && f->name[0] == '_' && f->name[1] == 0;
+}
+
+/* ---- hashing ---- */
+
+static uint64_t mix(uint64_t h, uint64_t v) {
+    return util_hash(&v, sizeof v, h);
+}
+
+static void unhashable(GoMap *m, const Type *t) {
+    Buf b = {0};
+    buf_puts(&b, "runtime error: hash of unhashable type ");
+    rt_type_string(&b, t);
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s", b.data);
+    buf_free(&b);
+    m->env->panic(m->env->ud, msg);
+    abort();
+}
+
+static uint64_t hash_value(GoMap *m, const Type *t, const void *p,
+                           uint64_t h) {
+    switch (t->kind) {
+    case TY_FLOAT32: {
+        float f = *(const float *)p;
+        if (f != f) return mix(h, ++m->nan_seq * 0x9E3779B97F4A7C15ULL);
+        if (f == 0) f = 0;                 /* -0 hashes like +0 */
+        return util_hash(&f, sizeof f, h);
+    }
+    case TY_FLOAT64: {
+        double f = *(const double *)p;
+        if (f != f) return mix(h, ++m->nan_seq * 0x9E3779B97F4A7C15ULL);
+        if (f == 0) f = 0;
+        return util_hash(&f, sizeof f, h);
+    }
+    case TY_STRING: {
+        const GoString *s = p;
+        return util_hash(s->ptr, (size_t)s->len, h ^ 0x5157);
+    }
+    case TY_INTERFACE: {
+        const GoIface *e = p;
+        if (!e->type) return mix(h, 0x1f1f);
+        if (!e->type->comparable) unhashable(m, e->type);
+        h = mix(h, (uint64_t)(uintptr_t)e->type);
+        return hash_value(m, e->type, map_iface_value(e->type, &e->data), h);
+    }
+    case TY_ARRAY:
+        for (int64_t i = 0; i < t->len; i++)
+            h = hash_value(m, t->elem, (const uint8_t *)p + i * t->elem->size,
+                           h);
+        return h;
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const Field *f = &t->fields[i];
+            if (!is_blank(f))
+                h = hash_value(m, f->type, (const uint8_t *)p + f->offset, h);
+        }
+        return h;
+    default:
+        if (!t->comparable) unhashable(m, t);
+        return util_hash(p, (size_t)t->size, h);
+    }
+}
+
+static uint64_t key_hash(GoMap *m, const void *key) {
+    uint64_t h = m->mem_key
+                     ? util_hash(key, (size_t)m->type->key->size, m->seed)
+                     : hash_value(m, m->type->key, key, m->seed);
+    return h & HASH_MASK;
+}
+
+/* ---- equality ---- */
+
+bool map_equal(const Type *t, const void *a, const void *b) {
+    switch (t->kind) {
+    case TY_FLOAT32: return *(const float *)a == *(const float *)b;
+    case TY_FLOAT64: return *(const double *)a == *(const double *)b;
+    case TY_STRING: {
+        const GoString *x = a, *y = b;
+        return x->len == y->len &&
+               (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, x->len) == 0);
+    }
+    case TY_INTERFACE: {
+        const GoIface *x = a, *y = b;
+        if (x->type != y->type) return false;
+        if (!x->type) return true;
+        return map_equal(x->type, map_iface_value(x->type, &x->data),
+                         map_iface_value(y->type, &y->data));
+    }
+    case TY_ARRAY:
+        for (int64_t i = 0; i < t->len; i++)
+            if (!map_equal(t->elem, (const uint8_t *)a + i * t->elem->size,
+                           (const uint8_t *)b + i * t->elem->size))
+                return false;
+        return true;
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const Field *f = &t->fields[i];
+            if (!is_blank(f) &&
+                !map_equal(f->type, (const uint8_t *)a + f->offset,
+                           (const uint8_t *)b + f->offset))
+                return false;
+        }
+        return true;
+    case TY_BOOL:
+        return (*(const uint8_t *)a != 0) == (*(const uint8_t *)b != 0);
+    default:
+        return memcmp(a, b, (size_t)t->size) == 0;
+    }
+}
+
+/* ---- table ---- */
+
+static uint8_t *entry_at(const GoMap *m, uint8_t *entries, int64_t i) {
+    return entries + i * m->stride;
+}
+static uint64_t *meta_of(uint8_t *e) { return (uint64_t *)e; }
+
+static int64_t align_up(int64_t x, int64_t a) {
+    return a > 1 ? (x + a - 1) / a * a : x;
+}
+
+static void alloc_table(GoMap *m, int64_t slots) {
+    m->mask = slots - 1;
+    m->cap = slots / 4 * 3;
+    m->used = 0;
+    bool ptrs = m->type->key->ptrdata > 0 || m->type->elem->ptrdata > 0 ||
+                m->type->key->kind == TY_INTERFACE;
+    m->entries = m->env->alloc(m->env->ud, (size_t)(m->cap * m->stride),
+                               ptrs);
+    m->index = m->env->alloc(m->env->ud, (size_t)slots * sizeof(int32_t),
+                             false);
+}
+
+static int64_t slots_for(int64_t n) {
+    int64_t s = 8;
+    while (s / 4 * 3 < n) s *= 2;
+    return s;
+}
+
+/* Probe for key: returns entry index or -1; *slot gets the index slot of
+ * the key, or the first free (empty or deleted) slot when absent. */
+static int64_t find(GoMap *m, const void *key, uint64_t h, int64_t *slot) {
+    int64_t free_slot = -1;
+    for (int64_t s = (int64_t)(h & (uint64_t)m->mask);; s = (s + 1) & m->mask) {
+        int32_t v = m->index[s];
+        if (v == 0) {
+            if (slot) *slot = free_slot >= 0 ? free_slot : s;
+            return -1;
+        }
+        if (v < 0) {
+            if (free_slot < 0) free_slot = s;
+            continue;
+        }
+        uint8_t *e = entry_at(m, m->entries, v - 1);
+        if (*meta_of(e) == h &&
+            (m->mem_key ? memcmp(e + m->key_off, key,
+                                 (size_t)m->type->key->size) == 0
+                        : map_equal(m->type->key, e + m->key_off, key))) {
+            if (slot) *slot = s;
+            return v - 1;
+        }
+    }
+}
+
+static void insert_index(GoMap *m, uint64_t h, int64_t ei) {
+    int64_t s = (int64_t)(h & (uint64_t)m->mask);
+    while (m->index[s] > 0) s = (s + 1) & m->mask;
+    m->index[s] = (int32_t)(ei + 1);
+}
+
+/* Rebuild into fresh blocks sized for the live entries (the old entry
+ * array is left untouched for iterators). */
+static void rebuild(GoMap *m) {
+    uint8_t *old = m->entries;
+    int64_t old_used = m->used;
+    int64_t want = m->count * 2 > m->cap ? m->count * 2 : m->count + 1;
+    alloc_table(m, slots_for(want));
+    for (int64_t i = 0; i < old_used; i++) {
+        uint8_t *e = entry_at(m, old, i);
+        if (*meta_of(e) & META_DELETED) continue;
+        memcpy(entry_at(m, m->entries, m->used), e, (size_t)m->stride);
+        insert_index(m, *meta_of(e), m->used);
+        m->used++;
+    }
+}
+
+GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
+    GoMap *m = env->alloc(env->ud, sizeof(GoMap), true);
+    m->type = type;
+    m->env = env;
+    const Type *k = type->key, *v = type->elem;
+    m->key_off = align_up(8, k->align);
+    m->val_off = align_up(m->key_off + k->size, v->align);
+    m->stride = align_up(m->val_off + v->size, 8);
+    m->mem_key = mem_comparable(k);
+    m->seed = 0x243F6A8885A308D3ULL;
+    alloc_table(m, slots_for(hint > 0 ? hint : 0));
+    return m;
+}
+
+int64_t map_len(const GoMap *m) { return m ? m->count : 0; }
+
+void *map_lookup(GoMap *m, const void *key) {
+    if (!m || m->count == 0) {
+        /* Go still hashes an interface key to panic on unhashable types */
+        if (m && m->type->key->kind == TY_INTERFACE) key_hash(m, key);
+        return NULL;
+    }
+    int64_t i = find(m, key, key_hash(m, key), NULL);
+    return i < 0 ? NULL : entry_at(m, m->entries, i) + m->val_off;
+}
+
+void *map_assign(GoMap *m, const void *key) {
+    uint64_t h = key_hash(m, key);
+    int64_t slot;
+    int64_t i = find(m, key, h, &slot);
+    if (i >= 0) return entry_at(m, m->entries, i) + m->val_off;
+    if (m->used == m->cap) {
+        rebuild(m);
+        find(m, key, h, &slot);
+    }
+    i = m->used++;
+    uint8_t *e = entry_at(m, m->entries, i);
+    *meta_of(e) = h;
+    memcpy(e + m->key_off, key, (size_t)m->type->key->size);
+    m->index[slot] = (int32_t)(i + 1);
+    m->count++;
+    return e + m->val_off;
+}
+
+void map_delete(GoMap *m, const void *key) {
+    if (!m) return;
+    uint64_t h = key_hash(m, key);
+    if (m->count == 0) return;
+    int64_t slot;
+    int64_t i = find(m, key, h, &slot);
+    if (i < 0) return;
+    uint8_t *e = entry_at(m, m->entries, i);
+    *meta_of(e) |= META_DELETED;
+    /* clear key and value so the collector lets them go */
+    memset(e + m->key_off, 0, (size_t)(m->stride - m->key_off));
+    m->index[slot] = -1;
+    m->count--;
+}
+
+/* ---- iteration ---- */
+
+void map_iter_init(MapIter *it, GoMap *m) {
+    it->m = m;
+    it->entries = m ? m->entries : NULL;
+    it->i = 0;
+    it->n = m ? m->used : 0;
+}
+
+bool map_iter_next(MapIter *it, void **key, void **val) {
+    GoMap *m = it->m;
+    if (!m) return false;
+    bool stale = it->entries != (void *)m->entries;
+    if (!stale) it->n = m->used;
+    while (it->i < it->n) {
+        uint8_t *e = entry_at(m, it->entries, it->i++);
+        if (*meta_of(e) & META_DELETED) continue;
+        void *k = e + m->key_off;
+        if (!stale) {
+            *key = k;
+            *val = e + m->val_off;
+            return true;
+        }
+        /* frozen snapshot: produce the key only if still in the map */
+        if (!map_equal(m->type->key, k, k)) {    /* NaN: never findable */
+            *key = k;
+            *val = e + m->val_off;
+            return true;
+        }
+        int64_t j = find(m, k, key_hash(m, k), NULL);
+        if (j < 0) continue;
+        uint8_t *ne = entry_at(m, m->entries, j);
+        *key = ne + m->key_off;
+        *val = ne + m->val_off;
+        return true;
+    }
+    return false;
+}
+
+/* ---- fmtsort ordering ---- */
+
+static int cmp_num(double a, double b) {
+    if (a < b) return -1;
+    if (a > b) return 1;
+    if (a == b) return 0;
+    if (a != a && b != b) return 0;   /* NaN first */
+    return a != a ? -1 : 1;
+}
+
+static int cmp_u(uint64_t a, uint64_t b) { return a < b ? -1 : a > b; }
+static int cmp_i(int64_t a, int64_t b) { return a < b ? -1 : a > b; }
+
+static int64_t load_int(const Type *t, const void *p) {
+    switch (t->size) {
+    case 1: return *(const int8_t *)p;
+    case 2: return *(const int16_t *)p;
+    case 4: return *(const int32_t *)p;
+    default: return *(const int64_t *)p;
+    }
+}
+static uint64_t load_uint(const Type *t, const void *p) {
+    switch (t->size) {
+    case 1: return *(const uint8_t *)p;
+    case 2: return *(const uint16_t *)p;
+    case 4: return *(const uint32_t *)p;
+    default: return *(const uint64_t *)p;
+    }
+}
+
+int map_compare(const Type *t, const void *a, const void *b) {
+    switch (t->kind) {
+    case TY_BOOL: {
+        bool x = *(const uint8_t *)a, y = *(const uint8_t *)b;
+        return x == y ? 0 : x ? 1 : -1;
+    }
+    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
+        return cmp_i(load_int(t, a), load_int(t, b));
+    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32:
+    case TY_UINT64: case TY_UINTPTR: case TY_POINTER: case TY_CHAN:
+    case TY_UNSAFEPTR:
+        return cmp_u(load_uint(t, a), load_uint(t, b));
+    case TY_FLOAT32:
+        return cmp_num(*(const float *)a, *(const float *)b);
+    case TY_FLOAT64:
+        return cmp_num(*(const double *)a, *(const double *)b);
+    case TY_STRING: {
+        const GoString *x = a, *y = b;
+        int64_t n = x->len < y->len ? x->len : y->len;
+        int c = n ? memcmp(x->ptr, y->ptr, (size_t)n) : 0;
+        return c ? (c < 0 ? -1 : 1) : cmp_i(x->len, y->len);
+    }
+    case TY_ARRAY:
+        for (int64_t i = 0; i < t->len; i++) {
+            int c = map_compare(t->elem, (const uint8_t *)a + i * t->elem->size,
+                                (const uint8_t *)b + i * t->elem->size);
+            if (c) return c;
+        }
+        return 0;
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const Field *f = &t->fields[i];
+            int c = map_compare(f->type, (const uint8_t *)a + f->offset,
+                                (const uint8_t *)b + f->offset);
+            if (c) return c;
+        }
+        return 0;
+    case TY_INTERFACE: {
+        const GoIface *x = a, *y = b;
+        if (!x->type || !y->type)
+            return x->type ? 1 : y->type ? -1 : 0;
+        if (x->type != y->type)
+            return cmp_u((uintptr_t)x->type, (uintptr_t)y->type);
+        return map_compare(x->type, map_iface_value(x->type, &x->data),
+                           map_iface_value(y->type, &y->data));
+    }
+    default:
+        return 0;
+    }
+}
+
+static int sort_cmp(const void *x, const void *y, void *ctx) {
+    const Type *t = ctx;
+    return map_compare(t, *(void *const *)x, *(void *const *)y);
+}
+
+int64_t map_sorted(GoMap *m, void **keys, void **vals) {
+    int64_t n = 0;
+    if (!m) return 0;
+    for (int64_t i = 0; i < m->used; i++) {
+        uint8_t *e = entry_at(m, m->entries, i);
+        if (*meta_of(e) & META_DELETED) continue;
+        keys[n++] = e + m->key_off;
+    }
+    qsort_r(keys, (size_t)n, sizeof(void *), sort_cmp, (void *)m->type->key);
+    for (int64_t i = 0; i < n; i++)
+        vals[i] = (uint8_t *)keys[i] - m->key_off + m->val_off;
+    return n;
+}

@@ -1,0 +1,123 @@
+/* module.h — the bytecode module: what codegen produces and the VM runs.
+ *
+ * A Module is immutable once built, except for the inline caches of
+ * interface calls (IfaceCache), which the VM fills in as it runs.  All its
+ * memory belongs to the compilation that made it (arena), or, for a module
+ * built by hand (unit tests), to whoever built it.
+ *
+ * Invariants:
+ *  - functions[i].code[pc] for pc < ncode; every jump target < ncode; every
+ *    register operand < nregs; frame_slots >= nregs (the rest holds the
+ *    function's stack-allocated objects, at byte offsets given by sites).
+ *  - nparams slots of arguments arrive in slots 0..nparams-1; results are
+ *    returned by RET from any registers.
+ *  - a site's frame_offset is meaningful only when region == REGION_STACK,
+ *    and then it is a byte offset in the frame of the function `func`.
+ */
+#ifndef GOSUB_MODULE_H
+#define GOSUB_MODULE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "compiler/types.h"
+#include "vm/opcodes.h"
+
+typedef struct Function {
+    const char *name;        /* Go qualname: "main.main", "main.(*T).M" */
+    const char *file;        /* source file */
+    int line;                /* line of the declaration */
+    Instr *code;
+    int32_t *lines;          /* source line per instruction */
+    int ncode;
+    int nregs;               /* register slots */
+    int frame_slots;         /* registers + stack objects, in 8-byte slots */
+    int nparams;             /* parameter slots (receiver first) */
+    int nresults;            /* result slots */
+    int recover_pc;          /* where execution resumes after a recovered
+                                panic: the epilogue (RUNDEFERS; RET); -1 if
+                                the function has no defer */
+    bool is_wrapper;         /* generated (method wrapper): hidden in
+                                tracebacks */
+} Function;
+
+typedef enum SiteKind {
+    SITE_NEW,          /* new(T) */
+    SITE_COMPOSITE,    /* &T{...} */
+    SITE_MAKESLICE, SITE_MAKEMAP, SITE_MAKECHAN,
+    SITE_CLOSURE,      /* func literal */
+    SITE_MOVED,        /* variable moved to heap */
+    SITE_CONVIFACE,    /* non-pointer value converted to interface */
+    SITE_APPEND, SITE_CONCAT, SITE_CONVSTR,
+    SITE_METHODVAL,    /* method value x.M */
+    SITE_SLICELIT,     /* []T{...} backing array */
+    SITE_MAPLIT,
+    SITE_KIND_COUNT
+} SiteKind;
+
+/* One allocation site: a place in the source that may allocate. */
+typedef struct Site {
+    const char *file;
+    int line, col;
+    SiteKind kind;
+    const char *text;        /* source text: "new(Demo)", "&Demo{...}" */
+    int region;              /* REGION_STACK / REGION_HEAP (ast.h Region) */
+    const char *reason;      /* why it escapes (NULL if it does not) */
+    Type *type;              /* the allocated object's type (for slices:
+                                the element type) */
+    int64_t size;            /* bytes, when known at compile time (-1 if not) */
+    int func;                /* function whose frame holds it (stack) */
+    int64_t frame_offset;    /* stack region: byte offset in that frame */
+} Site;
+
+/* Interface method call cache: one per CALLIFACE/IMETHOD instruction. */
+typedef struct IfaceCache {
+    const char *name;        /* method name */
+    Type *type;              /* last dynamic type seen */
+    int func;                /* its implementation */
+} IfaceCache;
+
+/* Run-time method set of a concrete type, as an interface holding it sees
+ * it: sorted by name; func takes the interface's data word as receiver. */
+typedef struct MethodImpl {
+    const char *name;
+    Type *sig;
+    int func;
+} MethodImpl;
+typedef struct MethodSet {
+    MethodImpl *methods;
+    int n;
+} MethodSet;
+
+typedef struct StrConst {
+    const uint8_t *ptr;
+    int64_t len;
+} StrConst;
+
+typedef struct NativeBinding {
+    const char *name;        /* "strings.Index" */
+    int nargs, nresults;     /* slots */
+    void *fn;                /* NativeFn, resolved at load (vm_load) */
+} NativeBinding;
+
+typedef struct Module {
+    Function *funcs;
+    int nfuncs;
+    uint64_t *consts;        /* 64-bit constants (float bits, big ints) */
+    int nconsts;
+    StrConst *strs;
+    int nstrs;
+    Type **types;
+    int ntypes;
+    Site *sites;
+    int nsites;
+    IfaceCache *caches;
+    int ncaches;
+    NativeBinding *natives;
+    int nnatives;
+    int64_t globals_size;    /* bytes */
+    int entry;               /* the init-then-main function */
+    const char *main_file;
+} Module;
+
+#endif

@@ -1,0 +1,92 @@
+/* rt.h — vm-internal (only files in vm/ and their unit tests include it):
+ * the formatting core of the runtime library, shared by fmt, strconv, the
+ * print/println builtins and panic messages.
+ *
+ * Everything here is plain C over Go values in memory (types.h layout); the
+ * only contact with a running VM is FmtHooks, through which fmt calls a
+ * value's Error()/String()/GoString() method.  Unit tests pass a fake. */
+#ifndef GOSUB_VM_RT_H
+#define GOSUB_VM_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compiler/types.h"
+#include "compiler/util.h"
+#include "vm/native.h"
+
+/* ---- type names ---- */
+
+/* Appends the type as %T prints it ("[]int", "map[string]main.T",
+ * "struct { A int }", "func(int) string"). */
+void rt_type_string(Buf *b, const Type *t);
+
+/* ---- fmt ---- */
+
+enum { FMT_NO_METHOD = 0, FMT_CALLED = 1, FMT_PANICKED = 2 };
+
+typedef struct FmtHooks {
+    void *ud;
+    /* Calls the method `name` ("Error", "String" or "GoString") of a value
+     * of dynamic type t whose interface data word is `data`, if t's method
+     * set has it with signature func() string.  Returns FMT_NO_METHOD,
+     * FMT_CALLED (result in *out) or FMT_PANICKED (the recovered panic value
+     * in *panic_val).  NULL hooks: no method is ever called. */
+    int (*call_method)(void *ud, const Type *t, void *data, const char *name,
+                       GoString *out, GoIface *panic_val);
+} FmtHooks;
+
+/* fmt.Sprintf into out.  When `wrapped` is non-NULL the call is Errorf's:
+ * %w is accepted once and *wrapped receives its operand (type NULL when
+ * there is none). */
+void fmt_sprintf(Buf *out, const char *format, size_t flen,
+                 const GoIface *args, int64_t nargs, const FmtHooks *hooks,
+                 GoIface *wrapped);
+void fmt_sprint(Buf *out, const GoIface *args, int64_t nargs,
+                const FmtHooks *hooks);
+void fmt_sprintln(Buf *out, const GoIface *args, int64_t nargs,
+                  const FmtHooks *hooks);
+/* fmt's %v of one value of type t stored at p (as Println prints it). */
+void rt_format_value(Buf *out, const Type *t, const void *p,
+                     const FmtHooks *hooks);
+
+/* The print/println builtins' formatting of one value (runtime/print.go:
+ * floats as +1.500000e+000, pointers as 0xc000..., interfaces as
+ * (0x...,0x...)). */
+void rt_print_value(Buf *out, const Type *t, const void *p);
+
+/* ---- floats (shared by fmt and strconv) ---- */
+
+/* strconv.FormatFloat(v, fmt, prec, bitSize) appended to out. */
+void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize);
+
+/* ---- quoting (strconv.Quote family, fmt %q) ---- */
+enum { QUOTE_ASCII = 1, QUOTE_GRAPHIC = 2 };
+void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags);
+void rt_quote_rune(Buf *out, int32_t r, int flags);
+bool rt_can_backquote(const uint8_t *s, size_t n);
+/* utf8.DecodeRune: returns the rune (0xFFFD on error) and its width. */
+int32_t rt_decode_rune(const uint8_t *s, size_t n, int *width);
+/* utf8.EncodeRune into buf[4]; returns length (invalid -> U+FFFD). */
+int rt_encode_rune(uint8_t *buf, int32_t r);
+/* unicode categories and case mapping (rt_unicode.c) */
+bool rt_is_print(int32_t r);
+bool rt_is_graphic(int32_t r);
+bool rt_is_letter(int32_t r);
+bool rt_is_digit(int32_t r);
+bool rt_is_number(int32_t r);
+bool rt_is_upper(int32_t r);
+bool rt_is_lower(int32_t r);
+bool rt_is_title(int32_t r);
+bool rt_is_mark(int32_t r);
+bool rt_is_punct(int32_t r);
+bool rt_is_symbol(int32_t r);
+bool rt_is_control(int32_t r);
+bool rt_is_space(int32_t r);
+int32_t rt_to_upper(int32_t r);
+int32_t rt_to_lower(int32_t r);
+int32_t rt_to_title(int32_t r);
+int32_t rt_simple_fold(int32_t r);
+
+#endif

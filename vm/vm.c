@@ -1,0 +1,592 @@
+/* vm.c — the VM around the dispatch loop: loading a module (binding natives,
+ * globals, static closures, the main goroutine's stack), running it, the
+ * services natives and the loop call (allocation, output, run-time errors,
+ * method lookup, equality), nested calls from C into Go, and the way a
+ * program dies (panic messages, stack overflow, os.Exit).
+ *
+ * Invariants:
+ *  - program stdout is buffered in vm->out and flushed before anything is
+ *    written to stderr and at exit, so interleaving matches Go's unbuffered
+ *    writes as seen on separate streams;
+ *  - every root the collector needs is reachable from vm_roots: globals,
+ *    each goroutine's stack up to its top frame, defer records, panic
+ *    values, natives' result buffers and explicit roots;
+ *  - the longjmp out of a native is taken only here and in interp.c's
+ *    call_native. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "vm/rt.h"
+#include "vm/vm_internal.h"
+
+VMOptions vm_default_options(void) {
+    VMOptions o = {0};
+    o.stack_limit = 8388608;
+    o.gogc = 100;
+    o.out = stdout;
+    o.err = stderr;
+    return o;
+}
+
+/* ---- output ---- */
+
+void vm_flush(VM *vm) {
+    if (vm->out.len) {
+        fwrite(vm->out.data, 1, vm->out.len, vm->opts.out);
+        buf_clear(&vm->out);
+    }
+    fflush(vm->opts.out);
+}
+
+void vm_write(VM *vm, int fd, const void *p, size_t n) {
+    if (fd == 1) {
+        buf_put(&vm->out, p, n);
+        if (vm->out.len >= 1 << 16) vm_flush(vm);
+        return;
+    }
+    vm_flush(vm);
+    fwrite(p, 1, n, vm->opts.err);
+    fflush(vm->opts.err);
+}
+
+_Noreturn void vm_exit(VM *vm, int code) {
+    vm_flush(vm);
+    fflush(vm->opts.err);
+    exit(code);
+}
+
+/* ---- heap ---- */
+
+static void mark_goroutine(Heap *h, Goroutine *g) {
+    if (g->fp) {
+        const Function *fn = frame_hdr(g->fp)->fn;
+        gc_mark_range(h, g->stack_lo, (char *)(g->fp + fn->frame_slots));
+    }
+    for (Defer *d = g->defers; d; d = d->next) {
+        gc_mark_ptr(h, d->closure);
+        gc_mark_range(h, d->args, d->args + d->nargs);
+    }
+    for (Panic *p = g->panics; p; p = p->next) {
+        gc_mark_ptr(h, p->value.type);
+        gc_mark_ptr(h, p->value.data);
+    }
+}
+
+static void vm_roots(Heap *h, void *owner) {
+    VM *vm = owner;
+    if (vm->m->globals_size)
+        gc_mark_range(h, vm->globals, vm->globals + vm->m->globals_size);
+    mark_goroutine(h, vm->main_g);
+    for (NativeCtx *c = vm->nctx; c; c = c->parent) {
+        if (c->res) gc_mark_range(h, c->res, c->res + c->nres);
+        for (int i = 0; i < c->roots.len; i++) gc_mark_ptr(h, c->roots.items[i]);
+    }
+    for (int i = 0; i < vm->temp_roots.len; i++)
+        gc_mark_ptr(h, vm->temp_roots.items[i]);
+}
+
+_Noreturn static void out_of_memory(VM *vm) {
+    vm_flush(vm);
+    fputs("fatal error: out of memory\n", vm->opts.err);
+    vm_exit(vm, 2);
+}
+
+void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
+    unsigned flags = 0;
+    if (!elem) flags = has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
+    else if (!elem->ptrdata) flags = GC_NOSCAN, elem = NULL;
+    void *p = gc_alloc(vm->heap, size ? size : 1, elem, flags);
+    if (!p) out_of_memory(vm);
+    return p;
+}
+
+GoString vm_string(VM *vm, const void *p, size_t n) {
+    if (!n) return (GoString){NULL, 0};
+    uint8_t *q = vm_alloc(vm, n, NULL, false);
+    memcpy(q, p, n);
+    return (GoString){q, (int64_t)n};
+}
+
+static void *map_env_alloc(void *ud, size_t size, bool has_pointers) {
+    return vm_alloc(ud, size, NULL, has_pointers);
+}
+
+static void map_env_panic(void *ud, const char *msg) {
+    VM *vm = ud;
+    NativeCtx *c = vm->nctx;
+    const char *m = strncmp(msg, "runtime error: ", 15) ? msg : msg + 15;
+    if (c) native_panic_runtime(c, m);
+    vm_flush(vm);
+    fprintf(vm->opts.err, "panic: %s\n", msg);
+    vm_exit(vm, 2);
+}
+
+void *vm_map_make(VM *vm, const Site *s, int64_t hint) {
+    if (hint < 0) hint = 0;
+    return map_new(s->type, hint, &vm->map_env);
+}
+
+/* ---- types ---- */
+
+const char *vm_type_string(Type *t) {
+    if (!t) return "nil";
+    if (t->str) return t->str;
+    Buf b = {0};
+    rt_type_string(&b, t);
+    t->str = b.data ? b.data : xstrdup("");  /* cached for the module's life */
+    return t->str;
+}
+
+static Type *new_basic(TypeKind k, const char *name, int64_t size) {
+    Type *t = xcalloc(1, sizeof *t);
+    t->kind = k;
+    t->size = size;
+    t->align = (int32_t)(size > 8 ? 8 : size ? size : 1);
+    t->name = name;
+    t->pkg = "";
+    t->underlying = t;
+    t->str = name;
+    t->comparable = true;
+    return t;
+}
+
+static Type *rt_error_type(const char *name) {
+    Type *t = new_basic(TY_STRING, name, 16);
+    t->pkg = "runtime";
+    t->ptrdata = 8;
+    MethodSet *ms = xcalloc(1, sizeof *ms);
+    ms->methods = xcalloc(2, sizeof(MethodImpl));
+    ms->methods[0] = (MethodImpl){"Error", NULL, -2};
+    ms->methods[1] = (MethodImpl){"RuntimeError", NULL, -3};
+    ms->n = 2;
+    t->mset = ms;
+    return t;
+}
+
+GoIface vm_rt_error(VM *vm, enum RtKind kind, const char *msg) {
+    Type *t = kind == RT_PLAIN    ? vm->rt_plain_type
+              : kind == RT_ASSERT ? vm->rt_assert_type
+              : kind == RT_BOUNDS ? vm->rt_bounds_type
+                                  : vm->rt_error_type;
+    Buf b = {0};
+    if (kind == RT_ERROR || kind == RT_BOUNDS) buf_puts(&b, "runtime error: ");
+    buf_puts(&b, msg);
+    GoString *box = vm_alloc(vm, sizeof(GoString), NULL, true);
+    VEC_PUSH(vm->temp_roots, box);
+    *box = vm_string(vm, b.data, b.len);
+    vm->temp_roots.len--;
+    buf_free(&b);
+    return (GoIface){t, box};
+}
+
+int vm_find_method(VM *vm, Type *t, const char *name) {
+    MethodSet *ms = t->mset;
+    if (!ms) return -1;
+    int lo = 0, hi = ms->n - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        int c = strcmp(ms->methods[mid].name, name);
+        if (!c) return ms->methods[mid].func;
+        if (c < 0) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return -1;
+}
+
+static bool same_sig(Type *a, Type *b) {
+    if (!a || !b || a == b) return true;
+    return !strcmp(vm_type_string(a), vm_type_string(b));
+}
+
+bool vm_implements(VM *vm, Type *t, Type *iface) {
+    MethodSet *ms = t->mset;
+    int j = 0;
+    for (int i = 0; i < iface->nfields; i++) {
+        const char *name = iface->fields[i].name;
+        while (ms && j < ms->n && strcmp(ms->methods[j].name, name) < 0) j++;
+        if (!ms || j >= ms->n || strcmp(ms->methods[j].name, name) ||
+            !same_sig(ms->methods[j].sig, iface->fields[i].type)) {
+            vm->missing_method = name;
+            return false;
+        }
+    }
+    return true;
+}
+
+bool vm_equal(VM *vm, const void *a, const void *b, Type *t, bool *bad) {
+    switch (t->kind) {
+    case TY_STRING: {
+        const GoString *x = a, *y = b;
+        return x->len == y->len &&
+               (!x->len || !memcmp(x->ptr, y->ptr, (size_t)x->len));
+    }
+    case TY_FLOAT32: return *(const float *)a == *(const float *)b;
+    case TY_FLOAT64: return *(const double *)a == *(const double *)b;
+    case TY_INTERFACE: {
+        const GoIface *x = a, *y = b;
+        if (x->type != y->type) return false;
+        if (!x->type) return true;
+        if (!x->type->comparable) {
+            vm->bad_type = vm_type_string(x->type);
+            *bad = true;
+            return false;
+        }
+        if (type_is_pointer_shaped(x->type)) return x->data == y->data;
+        return vm_equal(vm, x->data, y->data, x->type, bad);
+    }
+    case TY_STRUCT:
+        for (int i = 0; i < t->nfields; i++) {
+            const Field *f = &t->fields[i];
+            if (f->name && !strcmp(f->name, "_")) continue;
+            if (!vm_equal(vm, (const char *)a + f->offset,
+                          (const char *)b + f->offset, f->type, bad))
+                return false;
+        }
+        return true;
+    case TY_ARRAY:
+        for (int64_t i = 0; i < t->len; i++)
+            if (!vm_equal(vm, (const char *)a + i * t->elem->size,
+                          (const char *)b + i * t->elem->size, t->elem, bad))
+                return false;
+        return true;
+    case TY_SLICE: case TY_MAP: case TY_FUNC:
+        vm->bad_type = vm_type_string(t);
+        *bad = true;
+        return false;
+    default:
+        return !memcmp(a, b, (size_t)t->size);
+    }
+}
+
+/* ---- nested calls (natives calling Go) ---- */
+
+int vm_call(VM *vm, Goroutine *g, int fi, void *closure, const uint64_t *args,
+            int nargs, uint64_t *res, int nres) {
+    const Function *callee = &vm->m->funcs[fi];
+    uint64_t *old_fp = g->fp;
+    const Instr *old_ip = g->ip;
+    uint64_t *nfp = old_fp ? old_fp + frame_hdr(old_fp)->fn->frame_slots + HDR_SLOTS
+                           : (uint64_t *)g->stack_lo + HDR_SLOTS;
+    if ((char *)(nfp + callee->frame_slots) > g->limit)
+        vm_stack_overflow(vm, g, callee);
+    FrameHdr *h = frame_hdr(nfp);
+    h->ret_ip = &vm->halt;
+    h->ret_fp = old_fp;
+    h->fn = callee;
+    h->closure = closure;
+    h->res = res;
+    h->flags = 0;
+    memcpy(nfp, args, (size_t)nargs * 8);
+    g->fp = nfp;
+    g->ip = callee->code;
+    int st = vm_interp(vm, g);
+    (void)nres;
+    g->panic_fp = g->fp;
+    g->panic_ip = g->ip;
+    g->fp = old_fp;
+    g->ip = old_ip;
+    return st;
+}
+
+/* ---- dying ---- */
+
+static bool call_string_method(VM *vm, Goroutine *g, Type *t, void *data,
+                               const char *name, GoString *out) {
+    int fi = vm_find_method(vm, t, name);
+    if (fi == -2) return *out = *(GoString *)data, true;
+    if (fi < 0) return false;
+    const Function *f = &vm->m->funcs[fi];
+    if (f->nresults != 2) return false;
+    uint64_t arg = (uint64_t)(uintptr_t)data, res[2] = {0, 0};
+    Panic *saved = g->panics;
+    Defer *saved_d = g->defers;
+    g->panics = NULL;
+    g->defers = NULL;
+    int st = vm_call(vm, g, fi, NULL, &arg, 1, res, 2);
+    g->panics = saved;
+    g->defers = saved_d;
+    if (st != RUN_OK) return false;
+    memcpy(out, res, sizeof *out);
+    return true;
+}
+
+static void panic_value_string(VM *vm, Goroutine *g, Buf *b, GoIface v) {
+    Type *t = v.type;
+    GoString s;
+    if (!t) return buf_puts(b, "nil");
+    if (call_string_method(vm, g, t, v.data, "Error", &s) ||
+        call_string_method(vm, g, t, v.data, "String", &s)) {
+        buf_put(b, s.ptr, (size_t)s.len);
+        return;
+    }
+    const void *p = type_is_pointer_shaped(t) ? (void *)&v.data : v.data;
+    bool named = t->name && t->pkg && t->pkg[0];
+    if (t->kind <= TY_STRING && t->kind != TY_INVALID) {
+        if (named) buf_printf(b, "%s(", vm_type_string(t));
+        if (t->kind == TY_STRING && named) {
+            const GoString *gs = p;
+            buf_putc(b, '"');
+            buf_put(b, gs->ptr, (size_t)gs->len);
+            buf_putc(b, '"');
+        } else {
+            rt_print_value(b, t, p);
+        }
+        if (named) buf_putc(b, ')');
+        return;
+    }
+    buf_printf(b, "(%s) %p", vm_type_string(t), v.data);
+}
+
+static void print_panics(VM *vm, Goroutine *g, Buf *b, Panic *p) {
+    if (!p) return;
+    print_panics(vm, g, b, p->next);
+    if (p->next) buf_putc(b, '\t');
+    buf_puts(b, "panic: ");
+    panic_value_string(vm, g, b, p->value);
+    if (p->recovered) buf_puts(b, " [recovered]");
+    buf_putc(b, '\n');
+}
+
+static int frame_line(const Function *fn, const Instr *ip) {
+    if (ip <= fn->code || ip > fn->code + fn->ncode || !fn->lines) return fn->line;
+    return fn->lines[ip - fn->code - 1];
+}
+
+static void traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
+    int n = 0, total = 0;
+    for (uint64_t *f = fp; f; f = frame_hdr(f)->ret_fp) total++;
+    for (; fp; n++) {
+        FrameHdr *h = frame_hdr(fp);
+        const Function *fn = h->fn;
+        if (n < 50 || n >= total - 50) {
+            if (!fn->is_wrapper) {
+                buf_printf(b, "%s(...)\n\t%s:%d +0x0\n", fn->name,
+                           fn->file ? fn->file : "?", frame_line(fn, ip));
+            }
+        } else if (n == 50) {
+            buf_printf(b, "...additional frames elided...\n");
+        }
+        ip = h->ret_ip;
+        fp = h->ret_fp;
+        if (ip == &vm->panic_cont && fp) {
+            buf_puts(b, "panic({...})\n\truntime/panic.go:0 +0x0\n");
+        }
+    }
+}
+
+int vm_fatal_panic(VM *vm, Goroutine *g) {
+    Buf b = {0};
+    uint64_t *fp = g->panic_fp;
+    const Instr *ip = g->panic_ip;
+    print_panics(vm, g, &b, g->panics);
+    Panic *last = g->panics;
+    if (last && last->sigsegv)
+        buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+    buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
+    traceback(vm, &b, fp, ip);
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    return 2;
+}
+
+_Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee) {
+    Buf b = {0};
+    buf_printf(&b, "runtime: goroutine stack exceeds %zu-byte limit\n",
+               vm->opts.stack_limit);
+    buf_printf(&b, "runtime: sp=%p stack=[%p, %p]\n", (void *)g->fp,
+               (void *)g->stack_lo, (void *)g->limit);
+    buf_puts(&b, "fatal error: stack overflow\n\nruntime stack:\n");
+    buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
+    traceback(vm, &b, g->fp, g->ip);
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    vm_exit(vm, 2);
+}
+
+/* ---- loading ---- */
+
+static Goroutine *new_goroutine(VM *vm, int id) {
+    Goroutine *g = xcalloc(1, sizeof *g);
+    size_t lim = vm->opts.stack_limit;
+    size_t map = lim + 4096 + (size_t)HDR_SLOTS * 8;
+    void *p = mmap(NULL, map, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) util_oom();
+    g->stack_lo = p;
+    g->limit = (char *)p + lim;
+    g->mapped = map;
+    g->id = id;
+    return g;
+}
+
+static Type *find_type(Module *m, const char *str) {
+    for (int i = 0; i < m->ntypes; i++) {
+        Type *t = m->types[i];
+        if (t && (t->name ? !strcmp(t->name, str) : !strcmp(vm_type_string(t), str)))
+            return t;
+    }
+    return NULL;
+}
+
+static void init_native_types(VM *vm) {
+    static const char *const names[NT_COUNT] = {
+        "bool", "int", "int32", "int64", "uint8", "uint64", "float64",
+        "string", "[]uint8", "[]string", "error", "[]int",
+    };
+    static const TypeKind kinds[] = {TY_BOOL, TY_INT, TY_INT32, TY_INT64,
+                                     TY_UINT8, TY_UINT64, TY_FLOAT64, TY_STRING};
+    static const int64_t sizes[] = {1, 8, 4, 8, 1, 8, 8, 16};
+    for (int i = 0; i < NT_COUNT; i++) {
+        Type *t = find_type(vm->m, names[i]);
+        if (!t && i <= NT_STRING) t = new_basic(kinds[i], names[i], sizes[i]);
+        if (!t && (i == NT_BYTES || i == NT_STRINGS || i == NT_INTS)) {
+            Type *e = vm->native_types[i == NT_BYTES ? NT_UINT8 : i == NT_INTS ? NT_INT : NT_STRING];
+            t = new_basic(TY_SLICE, NULL, 24);
+            t->str = names[i];
+            t->elem = e;
+            t->comparable = false;
+            t->ptrdata = 8;
+        }
+        if (!t && i == NT_ERROR) {
+            t = new_basic(TY_INTERFACE, "error", 16);
+            t->ptrdata = 16;
+        }
+        vm->native_types[i] = t;
+    }
+    vm->string_type = vm->native_types[NT_STRING];
+}
+
+static bool bind_natives(VM *vm) {
+    Module *m = vm->m;
+    for (int i = 0; i < m->nnatives; i++) {
+        NativeBinding *nb = &m->natives[i];
+        nb->fn = NULL;
+        for (const NativeEntry *e = vm_natives; e->name; e++)
+            if (!strcmp(e->name, nb->name)) {
+                nb->fn = (void *)e->fn;
+                break;
+            }
+        if (!nb->fn) {
+            fprintf(stderr, "gosub: internal error: no native implementation of %s\n",
+                    nb->name);
+            return false;
+        }
+    }
+    return true;
+}
+
+VM *vm_new(Module *m, const VMOptions *opts) {
+    VM *vm = xcalloc(1, sizeof *vm);
+    vm->m = m;
+    vm->opts = *opts;
+    if (!vm->opts.stack_limit) vm->opts.stack_limit = 8388608;
+    if (!vm->opts.out) vm->opts.out = stdout;
+    if (!vm->opts.err) vm->opts.err = stderr;
+    if (!bind_natives(vm)) {
+        free(vm);
+        return NULL;
+    }
+    HeapOptions ho = {.gogc = opts->gogc, .gctrace = opts->gctrace,
+                      .stress = opts->gc_stress, .max_heap = opts->max_heap,
+                      .trace_out = vm->opts.err};
+    vm->heap = gc_new(&ho, vm_roots, vm);
+    vm->globals = xcalloc(1, (size_t)m->globals_size + 8);
+    vm->static_closures = xcalloc((size_t)m->nfuncs + 1, sizeof(uint64_t));
+    for (int i = 0; i < m->nfuncs; i++)
+        vm->static_closures[i] = (uint64_t)(uintptr_t)&m->funcs[i];
+    vm->rt_error_type = rt_error_type("runtime.Error");
+    vm->rt_plain_type = rt_error_type("runtime.plainError");
+    vm->rt_assert_type = rt_error_type("*runtime.TypeAssertionError");
+    vm->rt_bounds_type = rt_error_type("runtime.boundsError");
+    vm->panic_cont.op = OP_PANICCONT;
+    vm->halt.op = OP_HALT;
+    vm->map_env = (MapEnv){map_env_alloc, map_env_panic, vm};
+    init_native_types(vm);
+    vm->main_g = new_goroutine(vm, 1);
+    vm->cur = vm->main_g;
+    return vm;
+}
+
+int vm_run(VM *vm) {
+    Goroutine *g = vm->main_g;
+    uint64_t res[1];
+    int st = vm_call(vm, g, vm->m->entry, NULL, NULL, 0, res, 0);
+    int code = st == RUN_OK ? 0 : vm_fatal_panic(vm, g);
+    vm_flush(vm);
+    return code;
+}
+
+void vm_free(VM *vm) {
+    if (!vm) return;
+    if (vm->heap) gc_free(vm->heap);
+    munmap(vm->main_g->stack_lo, vm->main_g->mapped);
+    free(vm->main_g);
+    free(vm->globals);
+    free(vm->static_closures);
+    buf_free(&vm->out);
+    VEC_FREE(vm->temp_roots);
+    free(vm);
+}
+
+/* ---- native services (native.h) ---- */
+
+void *native_alloc(NativeCtx *ctx, size_t size, const Type *elem,
+                   bool has_pointers) {
+    return vm_alloc(ctx->vm, size, elem, has_pointers);
+}
+
+GoString native_string(NativeCtx *ctx, const void *p, size_t n) {
+    return vm_string(ctx->vm, p, n);
+}
+
+void native_root(NativeCtx *ctx, void *obj) { VEC_PUSH(ctx->roots, obj); }
+
+_Noreturn void native_panic_value(NativeCtx *ctx, GoIface v) {
+    ctx->panic_value = v;
+    longjmp(*ctx->jb, RUN_PANIC);
+}
+
+_Noreturn void native_panic_runtime(NativeCtx *ctx, const char *msg) {
+    enum RtKind k = strncmp(msg, "runtime error: ", 15) ? RT_ERROR : RT_PLAIN;
+    native_panic_value(ctx, vm_rt_error(ctx->vm, k, msg));
+}
+
+_Noreturn void native_panic_string(NativeCtx *ctx, const char *msg) {
+    GoString *box = vm_alloc(ctx->vm, sizeof(GoString), NULL, true);
+    native_root(ctx, box);
+    *box = vm_string(ctx->vm, msg, strlen(msg));
+    native_panic_value(ctx, (GoIface){ctx->vm->string_type, box});
+}
+
+int64_t native_write(NativeCtx *ctx, int fd, const void *p, size_t n) {
+    vm_write(ctx->vm, fd, p, n);
+    return (int64_t)n;
+}
+
+bool native_call_method0(NativeCtx *ctx, Type *t, void *data,
+                         const char *name, uint64_t *res) {
+    VM *vm = ctx->vm;
+    int fi = vm_find_method(vm, t, name);
+    if (fi == -2) {
+        memcpy(res, data, 16);
+        return true;
+    }
+    if (fi < 0) return false;
+    uint64_t arg = (uint64_t)(uintptr_t)data;
+    const Function *f = &vm->m->funcs[fi];
+    int st = vm_call(vm, ctx->g, fi, NULL, &arg, 1, res, f->nresults);
+    if (st != RUN_OK) longjmp(*ctx->jb, RUN_PANIC_INFLIGHT);
+    return true;
+}
+
+Type *native_type(NativeCtx *ctx, NativeType which) {
+    return ctx->vm->native_types[which];
+}
+
+_Noreturn void native_exit(NativeCtx *ctx, int code) { vm_exit(ctx->vm, code); }
+
+char **native_args(NativeCtx *ctx, int *argc) {
+    *argc = ctx->vm->opts.argc;
+    return ctx->vm->opts.argv;
+}

@@ -1,0 +1,50 @@
+/* vm.h — the virtual machine's public interface: load a Module, run it.
+ *
+ *   VMOptions o = vm_default_options();
+ *   VM *vm = vm_new(module, &o);        // NULL + message on a load error
+ *   int status = vm_run(vm);            // the program's exit status
+ *   vm_free(vm);
+ *
+ * There is no global mutable state: any number of VMs may coexist.  vm_run
+ * flushes the program's buffered stdout before anything is written to
+ * stderr and at exit.  Exit status: 0, the os.Exit code, or 2 for a panic
+ * or a fatal error (Go's). */
+#ifndef GOSUB_VM_H
+#define GOSUB_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "vm/module.h"
+
+typedef struct VM VM;
+
+typedef struct VMOptions {
+    size_t stack_limit;      /* per-goroutine stack bytes (8388608) */
+    int gogc;                /* GOGC (100) */
+    bool gctrace;            /* GODEBUG=gctrace=1 */
+    bool gc_stress;          /* --gc-stress */
+    uint64_t max_heap;       /* --max-heap; 0 = unlimited */
+    int argc;                /* os.Args */
+    char **argv;
+    FILE *out;               /* program stdout (stdout) */
+    FILE *err;               /* program stderr (stderr) */
+} VMOptions;
+
+VMOptions vm_default_options(void);
+/* Binds natives by name; returns NULL and prints to stderr on failure. */
+VM *vm_new(Module *m, const VMOptions *opts);
+int vm_run(VM *vm);
+void vm_free(VM *vm);
+
+/* Disassembler (vm/disasm.c): one function, or the whole module. */
+void vm_disasm_function(const Module *m, int fi, FILE *out);
+void vm_disasm_module(const Module *m, FILE *out);
+/* Checks every function against the opcode formats (jump targets,
+ * register, constant, function, type, site indexes in range).  Returns the
+ * number of problems, printed to `out`. */
+int vm_verify_module(const Module *m, FILE *out);
+
+#endif

@@ -1,0 +1,159 @@
+/* vm_internal.h — vm-private: the VM, goroutine, frame, defer and panic
+ * structures shared by vm.c (loading, services, panics, output), interp.c
+ * (the dispatch loop) and the natives' services.  Only files in vm/ include
+ * this.
+ *
+ * Stack layout of a goroutine (grows upward, never moves):
+ *
+ *   stack_lo                                                     limit
+ *   | hdr | frame of main.main ... | hdr | frame of callee | ...  |
+ *           ^fp                            ^fp
+ *
+ * A frame is the FrameHdr (HDR_SLOTS slots) followed by the function's
+ * frame_slots slots: registers, then its stack-allocated objects.  `fp`
+ * points at register 0; the header sits just below it.  Every push checks
+ * `new_fp + frame_slots <= limit` first (stack overflow is Go's fatal
+ * error, not a crash).
+ *
+ * Defers form one LIFO list per goroutine; each remembers the frame that
+ * deferred it.  Panics form a list (newest first); a panic runs defers on
+ * top of the panicking frame, as Go does, and a recovered panic resumes the
+ * deferring frame at its function's recover_pc (the epilogue). */
+#ifndef GOSUB_VM_INTERNAL_H
+#define GOSUB_VM_INTERNAL_H
+
+#include <setjmp.h>
+
+#include "compiler/util.h"
+#include "gc/gc.h"
+#include "vm/map.h"
+#include "vm/module.h"
+#include "vm/native.h"
+#include "vm/vm.h"
+
+typedef struct FrameHdr {
+    const Instr *ret_ip;     /* caller's next instruction */
+    uint64_t *ret_fp;        /* caller's frame */
+    const Function *fn;      /* this frame's function */
+    void *closure;           /* closure object (GETCTX), or NULL */
+    uint64_t *res;           /* RET copies results here */
+    uint32_t flags;          /* FR_* */
+    uint32_t pad;
+} FrameHdr;
+
+enum { HDR_SLOTS = sizeof(FrameHdr) / 8 };
+enum FrameFlags {
+    FR_PANIC_DEFER = 1,      /* a deferred call run by a panic */
+    FR_DEFER = 2,            /* a deferred call (any) */
+};
+
+static inline FrameHdr *frame_hdr(uint64_t *fp) { return (FrameHdr *)fp - 1; }
+
+typedef enum DeferKind { DK_CLOSURE, DK_FUNC, DK_NATIVE } DeferKind;
+
+typedef struct Defer {
+    struct Defer *next;
+    uint64_t *fp;            /* the frame that deferred */
+    DeferKind kind;
+    void *closure;           /* DK_CLOSURE */
+    int func;                /* DK_FUNC: function; DK_NATIVE: native index */
+    int nres;                /* DK_NATIVE: result slots */
+    int nargs;
+    uint64_t args[];
+} Defer;
+
+typedef struct Panic {
+    struct Panic *next;      /* older panic */
+    GoIface value;
+    bool recovered;
+    bool sigsegv;            /* print the [signal SIGSEGV ...] line */
+    uint64_t *defer_fp;      /* frame that deferred the running call */
+    uint64_t *call_fp;       /* frame of the deferred call run for it */
+} Panic;
+
+typedef struct Goroutine {
+    char *stack_lo;          /* mapping start */
+    char *limit;             /* stack_lo + stack limit */
+    size_t mapped;
+    uint64_t *fp;            /* saved state when not running */
+    const Instr *ip;
+    Defer *defers;
+    Panic *panics;
+    uint64_t *panic_fp;      /* where the last nested run stopped */
+    const Instr *panic_ip;
+    int id;
+} Goroutine;
+
+enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
+                 RUN_PANIC_INFLIGHT /* a nested call's panic, already on g */ };
+
+struct NativeCtx {
+    VM *vm;
+    Goroutine *g;
+    jmp_buf *jb;             /* where a native's panic lands */
+    VEC(void *) roots;
+    uint64_t *res;           /* result buffer (a GC root while it runs) */
+    int nres;
+    GoIface panic_value;     /* set before longjmp */
+    NativeCtx *parent;       /* enclosing native call */
+};
+
+struct VM {
+    Module *m;
+    VMOptions opts;
+    Heap *heap;
+    char *globals;
+    uint64_t *static_closures;  /* one {Function*} per function */
+    Goroutine *main_g;
+    Goroutine *cur;
+    Buf out;                     /* buffered program stdout */
+    NativeCtx *nctx;             /* innermost native call (roots) */
+    Type *rt_error_type;         /* runtime.Error values (a string kind) */
+    Type *rt_plain_type;         /* runtime.plainError */
+    Type *rt_assert_type;        /* *runtime.TypeAssertionError */
+    Type *rt_bounds_type;        /* runtime.boundsError */
+    Type *string_type;
+    Type *native_types[NT_COUNT];
+    Instr panic_cont;            /* PANICCONT: return address of deferred
+                                    calls run by a panic */
+    Instr halt;                  /* HALT: return address of nested calls */
+    uint64_t *nested_base;       /* innermost vm_call base frame */
+    int exit_code;
+    VEC(void *) temp_roots;
+    uint64_t zerobase;           /* address of zero-sized objects */
+    const char *bad_type;        /* set by vm_equal: uncomparable type */
+    const char *missing_method;  /* set by vm_implements */
+    bool sigsegv_pending;        /* next panic is a nil dereference */
+    MapEnv map_env;
+};
+
+/* maps (vm.c, over vm/map.h) */
+void *vm_map_make(VM *vm, const Site *s, int64_t hint);
+
+/* interp.c */
+int vm_interp(VM *vm, Goroutine *g);
+
+/* vm.c: services used by the loop */
+void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers);
+GoString vm_string(VM *vm, const void *p, size_t n);
+void vm_flush(VM *vm);
+void vm_write(VM *vm, int fd, const void *p, size_t n);
+/* Starts a panic with a run-time error message; rt_kind picks the type. */
+enum RtKind { RT_ERROR, RT_PLAIN, RT_ASSERT, RT_BOUNDS };
+GoIface vm_rt_error(VM *vm, enum RtKind kind, const char *msg);
+/* Calls function fi with args, on goroutine g above its current frame;
+ * results into res.  Returns RUN_OK or RUN_PANIC (the panic stays on g). */
+int vm_call(VM *vm, Goroutine *g, int fi, void *closure, const uint64_t *args,
+            int nargs, uint64_t *res, int nres);
+/* Prints the panic chain + traceback and returns exit status 2. */
+int vm_fatal_panic(VM *vm, Goroutine *g);
+_Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee);
+_Noreturn void vm_exit(VM *vm, int code);
+/* method lookup by name in a dynamic type's method set; -1 if missing;
+ * -2 for the intrinsic Error() of the VM's runtime error types. */
+int vm_find_method(VM *vm, Type *t, const char *name);
+bool vm_implements(VM *vm, Type *t, Type *iface);
+bool vm_equal(VM *vm, const void *a, const void *b, Type *t, bool *uncomparable);
+const char *vm_type_string(Type *t);
+
+#endif
