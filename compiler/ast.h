@@ -265,6 +265,8 @@ struct Symbol {
     FuncInfo *func;       /* SYM_FUNC: its function; SYM_VAR: the function
                              that declares it (NULL for globals) */
     bool global;
+    Node *spec;           /* package-level var: its N_VARSPEC, whose list2
+                             holds the initializer(s); (added by the checker) */
     bool param, result, recv;
     bool used;
     bool addrtaken;       /* &x taken, or x used as addressable receiver */

@@ -110,7 +110,6 @@ typedef struct Checker {
     Node *func_node;
     Scope *scope;
     Symbol *decl_obj;     /* package-level object being resolved (deps) */
-    VEC(Symbol *) obj_path; /* objects under resolution (cycles) */
     int iota;             /* -1 outside const decls */
     ConstVal *iota_val;
     int closure_counter_dummy;
@@ -120,19 +119,24 @@ typedef struct Checker {
     VEC(FuncInfo *) all_funcs;
     /* labels and statement context */
     Node *break_target, *continue_target;
-    VEC(Node *) labels_stack;
-    int error_count_at_start;
-    bool in_defer_go;
+    void *decl_state;     /* check_decl.c private */
+    VEC(File *) file_keys; /* file scopes: file_keys[i] -> file_scopes[i] */
+    VEC(Scope *) file_scopes;
 } Checker;
 
 Checker *checker_of(Compiler *c);
-ObjInfo *obj_info(Symbol *s);
+ObjInfo *obj_info(Checker *k, Symbol *s);
 
 /* universe.c */
 void universe_init(Compiler *c);
 
 /* typestring for %T (types.c) */
 const char *types_str(Type *t);
+/* Finishes layouts of types built while a component was incomplete and
+ * reports invalid recursive types (after package-level declarations). */
+void types_finish_all(Compiler *c);
+/* Completes the layout of one named type (local declarations). */
+void types_complete_named(Compiler *c, Type *t);
 
 /* lookup of fields and methods (types.c) */
 typedef struct Lookup {

@@ -288,7 +288,7 @@ void ck_use_sym(Checker *k, Symbol *s, Node *at) {
     if (s->kind == SYM_VAR) note_capture(k, s);
     if ((s->kind == SYM_VAR || s->kind == SYM_FUNC) && s->global &&
         k->decl_obj && s != k->decl_obj) {
-        ObjInfo *oi = obj_info(k->decl_obj);
+        ObjInfo *oi = obj_info(k, k->decl_obj);
         if (oi) {
             bool have = false;
             for (int i = 0; i < oi->deps.len; i++) have |= oi->deps.items[i] == s;

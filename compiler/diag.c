@@ -56,6 +56,15 @@ void diag_error(Compiler *c, Pos pos, const char *fmt, ...) {
     buf_free(&b);
 }
 
+int diag_syntax_errors(Compiler *c) {
+    int n = 0;
+    for (int i = 0; i < c->diags.len; i++)
+        if (is_syntax(c->diags.items[i].msg) ||
+            strncmp(c->diags.items[i].msg, "expected ", 9) == 0)
+            n++;
+    return n;
+}
+
 static const char *file_path(Compiler *c, int file) {
     if (file >= 0 && file < c->files.len && c->files.items[file])
         return c->files.items[file]->path;

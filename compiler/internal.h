@@ -54,6 +54,9 @@ typedef struct SiteInfo {
     const char *reason;   /* why it is on the heap (NULL on the stack) */
     Type *type;           /* object type (slices: the element type) */
     FuncInfo *func;       /* function allocating it (NULL: package init) */
+    int64_t size;         /* codegen: object bytes when fixed (0: type's) */
+    int64_t frame_offset; /* codegen: stack region, byte offset in the
+                             frame of func (-1: none reserved) */
 } SiteInfo;
 /* Appends a site (region REGION_HEAP) and returns its index; if n is not
  * NULL sets n->site and n->region.  (codegen.c) */
@@ -66,6 +69,12 @@ void diag_error(Compiler *c, Pos pos, const char *fmt, ...)
 /* Prints recorded errors sorted by position, as Go does: at most 10, then
  * "FILE:LINE:COL: too many errors".  Returns the number printed. */
 int diag_print(Compiler *c, FILE *out);
+/* Errors that stop compilation after parsing, as in Go: those starting
+ * with "syntax error" (and the go command's "expected ..." for the package
+ * clause and imports).  Other parser and lexer errors ("newline in
+ * string", "method has no receiver", ...) let type checking run, and
+ * everything is printed together, sorted.  Added by the parser engineer. */
+int diag_syntax_errors(Compiler *c);
 /* "file:line:col" for a position (arena string). */
 const char *pos_string(Compiler *c, Pos pos);
 

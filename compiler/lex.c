@@ -630,7 +630,8 @@ static void directive(Lexer *lx, const char *text, size_t n) {
         while (i < n && (s[i] == ' ' || s[i] == '\t')) i++;
         size_t j = i;
         while (j < n && s[j] != ' ' && s[j] != '\t' && s[j] != '\r') j++;
-        if (j > i) lx->extern_name = arena_strndup(&lx->c->arena, s + i, j - i);
+        if (j > i)
+            lx->extern_name = arena_strndup(&lx->c->arena, s + i, j - i);
         return;
     }
     struct { const char *name; uint32_t bit; } pragmas[] = {

@@ -314,7 +314,6 @@ static Node *oliteral(Parser *p) {
     Node *b = new_node(p, N_BASICLIT, POS);
     b->op = TOK;
     b->lit = p->lx.lit;
-    if (p->lx.bad) b->flags |= 0; /* malformed: already reported */
     next(p);
     return b;
 }
@@ -1098,7 +1097,8 @@ static void resolve_params(Parser *p, Param *v, int n) {
             v[i].type = new_node(p, N_BAD, err);
         }
     }
-    if (err.line) syntax_error_at(p, err, "mixed named and unnamed parameters");
+    if (err.line)
+        syntax_error_at(p, err, "mixed named and unnamed parameters");
 }
 
 /* Groups parameters sharing one type node into N_FIELDs. */
@@ -1163,6 +1163,45 @@ static Node *func_type(Parser *p, const char *context) {
     return t;
 }
 
+/* ---------------------------------------------------------------- go/parser */
+
+/* The go command reads a file's package clause and imports with go/parser
+ * before the compiler runs, so errors there have go/parser's wording:
+ * "expected 'STRING', found newline".  These helpers reproduce it. */
+
+/* The current token as go/parser's "found ..." names it. */
+static const char *go_found(Parser *p) {
+    switch (TOK) {
+    case T_SEMICOLON:
+        return p->lx.nl_semi ? "newline" : "';'";
+    case T_IDENT: case T_INT: case T_FLOAT: case T_IMAG: case T_CHAR:
+    case T_STRING:
+        return p->lx.lit;
+    default:
+        return arena_printf(&p->c->arena, "'%s'", tok_string(TOK));
+    }
+}
+
+/* go/token places EOF after a final newline on that newline's line. */
+static Pos go_pos(Parser *p) {
+    Pos pos = POS;
+    bool at_eof = TOK == T_EOF ||
+                  (TOK == T_SEMICOLON && !strcmp(p->lx.lit, "EOF"));
+    const char *src = p->lx.src, *end = p->lx.end;
+    if (at_eof && end > src && end[-1] == '\n' && pos.col == 1 &&
+        pos.line > 1) {
+        const char *q = end - 1;
+        while (q > src && q[-1] != '\n') q--;
+        pos.line--;
+        pos.col = (int32_t)(end - q) + 1;
+    }
+    return pos;
+}
+
+static void go_expected(Parser *p, const char *what) {
+    diag_error(p->c, go_pos(p), "expected %s, found %s", what, go_found(p));
+}
+
 /* ---------------------------------------------------------------- declarations */
 
 typedef struct Group {
@@ -1181,16 +1220,13 @@ static void import_spec(Parser *p, Group *g) {
         d->name = intern_cstr(p->c, ".");
         next(p);
     }
+    if (TOK != T_STRING) { /* reported by the go command's go/parser */
+        go_expected(p, "'STRING'");
+        p->dead = true;
+        p->lx.tok = T_EOF;
+        return;
+    }
     Node *path = oliteral(p);
-    if (!path) {
-        syntax_error(p, "missing import path");
-        ADVANCE(p, T_SEMICOLON, T_RPAREN);
-        return;
-    }
-    if (path->op != T_STRING) {
-        syntax_error(p, "import path must be a string");
-        return;
-    }
     size_t n;
     d->lit = lex_unquote(p->c, path->lit, &n, NULL);
     VEC_PUSH(*g->out, d);
@@ -1233,14 +1269,12 @@ static void type_spec(Parser *p, Group *g) {
             if (x->kind == N_IDENT && TOK != T_RBRACK) {
                 /* type T[P any] ... */
                 generics_error(p, pos);
-                List tp;
                 ParamCtx pc = {{0}, T_RBRACK};
                 VEC_PUSH(pc.v, ((Param){x, NULL, x->pos}));
                 got(p, T_COMMA);
                 list(p, "type parameter list", T_COMMA, T_RBRACK, param_decl,
                      &pc);
                 VEC_FREE(pc.v);
-                (void)tp;
                 if (got_assign(p)) d->flags |= NF_ALIAS;
                 d->x = type_or_null(p);
             } else {
@@ -1291,9 +1325,31 @@ static bool group_elem(Parser *p, void *ctx) {
     return false;
 }
 
+/* ImportDecl's group, as go/parser checks it: ';' after each spec. */
+static void import_group(Parser *p, NodeVec *out) {
+    Group g = {0, NULL, out};
+    next(p);
+    while (TOK != T_EOF && TOK != T_RPAREN) {
+        import_spec(p, &g);
+        if (TOK == T_RPAREN) break;
+        if (TOK != T_SEMICOLON && !p->dead) {
+            go_expected(p, "';'");
+            p->dead = true;
+            p->lx.tok = T_EOF;
+            return;
+        }
+        next(p);
+    }
+    want(p, T_RPAREN);
+}
+
 /* Group = f | "(" { f ";" } ")" .  Appends the specs to out. */
 static void append_group(Parser *p, NodeVec *out, SpecFn f) {
     GroupCtx gc = {f, {0, NULL, out}};
+    if (f == import_spec && TOK == T_LPAREN) {
+        import_group(p, out);
+        return;
+    }
     if (TOK == T_LPAREN) {
         clear_pragmas(p);
         next(p);
@@ -1310,7 +1366,6 @@ static Node *func_decl_or_null(Parser *p) {
     Node *f = new_node(p, N_FUNCDECL, POS);
     take_pragmas(p, f);
     if (TOK == T_LPAREN) {
-        Pos rpos = POS;
         next(p);
         List rcvr;
         param_list_fields(p, T_RPAREN, &rcvr);
@@ -1324,7 +1379,6 @@ static Node *func_decl_or_null(Parser *p) {
             f->z = rcvr.items[0];
             if (f->z->list.len > 1) f->z->list.len = 1;
         }
-        (void)rpos;
     }
     if (TOK != T_IDENT) {
         syntax_error(p, "expecting name or (");
@@ -1465,8 +1519,6 @@ static const char *stmt_string(Parser *p, Node *s) {
     switch (s->kind) {
     case N_ASSIGN: {
         Buf b = {0};
-        Node tmp = {0};
-        tmp.kind = N_BAD;
         for (int i = 0; i < s->list.len; i++)
             buf_printf(&b, "%s%s", i ? ", " : "",
                        ast_string(c, s->list.items[i]));
@@ -1477,7 +1529,6 @@ static const char *stmt_string(Parser *p, Node *s) {
                        ast_string(c, s->list2.items[i]));
         const char *rhs = arena_strdup(&c->arena, b.data ? b.data : "");
         buf_free(&b);
-        (void)tmp;
         if (s->op == T_ASSIGN)
             return arena_printf(&c->arena, "assignment (%s) = (%s)", lhs, rhs);
         return arena_printf(&c->arena, "%s %s %s", lhs, tok_string(s->op),
@@ -1847,10 +1898,14 @@ static List stmt_list(Parser *p) {
 /* SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } . */
 static void source_file(Parser *p, File *f) {
     if (!got(p, T_PACKAGE)) {
-        syntax_error(p, "package statement must be first");
+        go_expected(p, "'package'");
         return;
     }
     clear_pragmas(p);
+    if (TOK != T_IDENT) {
+        go_expected(p, "'IDENT'");
+        return;
+    }
     f->pkgname = name(p)->name;
     want(p, T_SEMICOLON);
     if (had_errors(p)) return;

@@ -715,3 +715,67 @@ const char *types_missing_method(Compiler *c, Type *T, Type *iface,
     }
     return NULL;
 }
+
+/* ---- finishing layouts after package-level declarations ---- */
+
+typedef struct Finisher {
+    Compiler *c;
+    uint8_t *state;       /* by type id: 0 todo, 1 in progress, 2 done */
+    int n;
+} Finisher;
+
+static void finish(Finisher *f, Type *t);
+
+static void copy_layout(Type *named, Type *u) {
+    named->size = u->size;
+    named->align = u->align;
+    named->comparable = u->comparable;
+    named->ptrdata = u->ptrdata;
+    named->ptrmask = u->ptrmask;
+    named->fields = u->fields;
+}
+
+static void finish(Finisher *f, Type *t) {
+    if (t->id < 0 || t->id >= f->n) {
+        if (t->kind == TY_ARRAY || t->kind == TY_STRUCT) layout(f->c, t);
+        return;
+    }
+    if (f->state[t->id] == 2) return;
+    if (f->state[t->id] == 1) {
+        /* a value type contains itself */
+        if (t->name && t->checker_info) {
+            Symbol *s = t->checker_info;
+            diag_error(f->c, s->pos, "invalid recursive type %s", s->name);
+        }
+        return;
+    }
+    f->state[t->id] = 1;
+    if (t->name) {
+        Type *u = t->underlying;
+        if (u && u != t && u->kind != TY_INVALID) {
+            finish(f, u);
+            copy_layout(t, u);
+        }
+    } else if (t->kind == TY_ARRAY) {
+        finish(f, t->elem);
+        layout(f->c, t);
+    } else if (t->kind == TY_STRUCT) {
+        for (int i = 0; i < t->nfields; i++) finish(f, t->fields[i].type);
+        layout(f->c, t);
+    }
+    f->state[t->id] = 2;
+}
+
+void types_finish_all(Compiler *c) {
+    Finisher f = {c, NULL, c->types.len};
+    f.state = xcalloc((size_t)f.n + 1, 1);
+    for (int i = 0; i < f.n; i++) finish(&f, c->types.items[i]);
+    free(f.state);
+}
+
+void types_complete_named(Compiler *c, Type *t) {
+    Type *u = t->underlying;
+    if (!u || u == t || u->kind == TY_INVALID) return;
+    if (u->kind == TY_ARRAY || u->kind == TY_STRUCT) layout(c, u);
+    copy_layout(t, u);
+}

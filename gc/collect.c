@@ -35,7 +35,8 @@
  *      (marked + stack bytes scanned + global bytes scanned) * GOGC/100,
  *      at least 4 MiB * GOGC/100; GOGC < 0 turns collection off (except
  *      gc_collect).  Free runs idle since the previous cycle are released
- *      to the OS with madvise(MADV_DONTNEED).
+ *      to the OS with madvise(MADV_DONTNEED) once more than 1 MiB of idle
+ *      pages is still resident.
  *   Example: a list head in a global, 3 nodes of struct{next *Node; v int}
  *   (16 bytes, ptrmask 0b01).  gc_mark_ptr(head) marks node 1 and pushes
  *   it; popping it follows word 0 (next) -> node 2, and so on; word 1 (v) is
@@ -169,9 +170,11 @@ void gc_commit_goal(Heap *h) {
         h->next_gc = UINT64_MAX;
         return;
     }
-    uint64_t m = h->heap_marked;
-    uint64_t goal = m + (m + h->stack_scan + h->globals_scan) *
-                            (uint64_t)gogc / 100;
+    uint64_t m = h->heap_marked, grow, goal;
+    if (__builtin_mul_overflow(m + h->stack_scan + h->globals_scan,
+                               (uint64_t)gogc, &grow) ||
+        __builtin_add_overflow(m, grow / 100, &goal))
+        goal = UINT64_MAX;
     uint64_t minimum = GC_HEAP_MINIMUM * (uint64_t)gogc / 100;
     h->next_gc = goal < minimum ? minimum : goal;
 }
@@ -183,7 +186,13 @@ void gc_set_percent(Heap *h, int gogc) {
 
 int gc_percent(Heap *h) { return h->opts.gogc; }
 
+/* Returns free runs idle for a whole cycle to the OS, once more than
+ * GC_SCAVENGE_SLACK bytes sit idle and resident: a small heap that frees
+ * and reuses a few spans per cycle (--gc-stress) does not pay a system
+ * call and page faults each time. */
 void gc_scavenge(Heap *h) {
+    if ((h->idle_pages - h->released_pages) * GC_PAGE_SIZE <= GC_SCAVENGE_SLACK)
+        return;
     for (int b = 0; b < GC_FREE_BUCKETS; b++)
         for (Span *r = h->free_runs[b]; r; r = r->next) {
             if (r->released || r->free_gen >= h->num_gc) continue;
@@ -252,6 +261,7 @@ void gc_run(Heap *h, bool forced) {
     uint64_t t1 = gc_now_ns();
     if (h->roots) h->roots(h, h->owner);
     drain(h);
+    if (h->mark_stack.cap > (1 << 16)) VEC_FREE(h->mark_stack); /* a peak */
     uint64_t t2 = gc_now_ns();
     h->heap_marked = sweep(h);
     gc_commit_goal(h);

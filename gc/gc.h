@@ -61,9 +61,12 @@ typedef struct HeapOptions {
                                   a problem (tests, debug builds) */
 } HeapOptions;
 
-/* gogc 100, stderr; everything else off.  gc_new(NULL, ...) uses these. */
+/* gogc 100, stderr; everything else off.  gc_new(NULL, ...) uses these.
+ * Start from these: a zeroed HeapOptions means GOGC=0 (collect whenever
+ * the heap grows past the live data), as in Go. */
 void gc_default_options(HeapOptions *o);
-/* Reads GOGC ("off" or a percentage) and GODEBUG=gctrace=N as Go does. */
+/* Reads GOGC ("off" or a percentage) and GODEBUG=gctrace=N as Go does,
+ * and GOSUB_GC_VERIFY=1 (ours: set `verify`). */
 void gc_options_from_env(HeapOptions *o);
 
 Heap *gc_new(const HeapOptions *opts, GcRootsFn roots, void *owner);
@@ -72,7 +75,12 @@ void gc_free(Heap *h);
 /* A zeroed object of `size` bytes.  `elem` is the element type (the object
  * is an array of elem if size > elem->size), or NULL with GC_NOSCAN /
  * GC_CONSERVATIVE.  Returns NULL only when --max-heap would be exceeded
- * (the caller raises Go's out-of-memory fatal error). */
+ * (the caller raises Go's out-of-memory fatal error).
+ * Details: an elem without pointers (ptrdata 0) is noscan by itself; NULL
+ * elem without flags is scanned conservatively; size 0 returns one shared
+ * non-NULL address that is not a heap object (Go's zerobase).  The slot is
+ * gc_rounded_size(size) bytes and is scanned as floor(slot / elem->size)
+ * elements (the extra ones are zero). */
 void *gc_alloc(Heap *h, size_t size, const Type *elem, unsigned flags);
 
 /* Go's size class for a small allocation (0 for a large one), and the bytes
@@ -86,7 +94,13 @@ int gc_percent(Heap *h);                  /* the current GOGC (SetGCPercent
                                              returns the old one) */
 void gc_stats(Heap *h, HeapStats *out);
 
-/* Root marking, for the GcRootsFn: */
+/* Root marking, for the GcRootsFn (which must not allocate).  A pointer
+ * anywhere inside an object keeps it alive; a pointer one past an object's
+ * end belongs to the next slot, not to the object (Go never makes one:
+ * s[len(s):] of a full slice keeps the base pointer when cap is 0).  Words
+ * that are not heap addresses are ignored.  Bytes passed to gc_mark_range
+ * count as stack bytes, 8 per gc_mark_ptr as global bytes: both feed the
+ * pacer, as Go's stack and globals scan work do. */
 void gc_mark_ptr(Heap *h, const void *p);            /* p may be interior or
                                                         not a heap address */
 void gc_mark_range(Heap *h, const void *lo, const void *hi); /* conservative */

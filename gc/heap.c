@@ -26,7 +26,8 @@
  * size buckets plus one list for runs of >= 128 pages (best fit), splits
  * them on allocation and coalesces neighbours (found through the page map)
  * on free.  Free runs that stay free for a whole GC cycle are returned to
- * the OS with madvise(MADV_DONTNEED) (gc_scavenge).
+ * the OS with madvise(MADV_DONTNEED) once more than 1 MiB sits idle
+ * (gc_scavenge in collect.c).
  *   Small allocation, the fast path: size -> class by Go's lookup tables,
  * then the class's current span hands out the lowest set bit of its 64-bit
  * free-slot cache (ctz, clear lowest bit).  The slow path refills the cache
@@ -207,18 +208,19 @@ static void run_remove(Heap *h, Span *r) {
     if (r->released) h->released_pages -= r->npages;
 }
 
-/* Adds a free run [base, base + npages pages), merging with free
- * neighbours.  The merged run is dirty if any part is, and counts as
- * released only if every part is. */
+/* Adds a free run [base, base + npages pages), idle since cycle `gen`,
+ * merging with free neighbours.  The merged run is dirty if any part is,
+ * counts as released only if every part is, and is as young as its
+ * youngest part. */
 static void run_free(Heap *h, uintptr_t base, size_t npages, bool needzero,
-                     bool released) {
+                     bool released, uint64_t gen) {
     Span *r = xcalloc(1, sizeof(Span));
     r->state = SPAN_FREE;
     r->base = base;
     r->npages = npages;
     r->needzero = needzero;
     r->released = released;
-    r->free_gen = h->num_gc;
+    r->free_gen = gen;
     Span *left = gc_span_of(h, base - 1);
     if (left && left->state == SPAN_FREE) {
         run_remove(h, left);
@@ -226,6 +228,7 @@ static void run_free(Heap *h, uintptr_t base, size_t npages, bool needzero,
         r->npages += left->npages;
         r->needzero |= left->needzero;
         r->released &= left->released;
+        if (left->free_gen > r->free_gen) r->free_gen = left->free_gen;
         free(left);
     }
     Span *right = gc_span_of(h, span_end(r));
@@ -234,6 +237,7 @@ static void run_free(Heap *h, uintptr_t base, size_t npages, bool needzero,
         r->npages += right->npages;
         r->needzero |= right->needzero;
         r->released &= right->released;
+        if (right->free_gen > r->free_gen) r->free_gen = right->free_gen;
         free(right);
     }
     run_insert(h, r);
@@ -261,7 +265,8 @@ static Span *pages_alloc(Heap *h, size_t npages) {
         s->needzero = r->needzero;
         if (r->npages > npages)
             run_free(h, r->base + (npages << GC_PAGE_SHIFT),
-                     r->npages - npages, r->needzero, r->released);
+                     r->npages - npages, r->needzero, r->released,
+                     r->free_gen);
         free(r);
         return s;
     }
@@ -274,7 +279,8 @@ static Span *pages_alloc(Heap *h, size_t npages) {
         }
         if (old_end > old) {     /* the old tail becomes an untouched run */
             h->sys_bytes += old_end - old;
-            run_free(h, old, (old_end - old) >> GC_PAGE_SHIFT, false, true);
+            run_free(h, old, (old_end - old) >> GC_PAGE_SHIFT, false, true,
+                     h->num_gc);
         }
     }
     s->base = h->frontier;
@@ -317,7 +323,7 @@ void gc_span_release(Heap *h, Span *s) {
     last->index = s->index;
     map_span(h, s, NULL);
     h->inuse_pages -= s->npages;
-    run_free(h, s->base, s->npages, true, false);
+    run_free(h, s->base, s->npages, true, false, h->num_gc);
     free(s->alloc_bits < s->mark_bits ? s->alloc_bits : s->mark_bits);
     if (s->types != &s->large_type) free(s->types);
     free(s);
@@ -357,13 +363,25 @@ static inline const Type *scan_type(const Type *elem, unsigned flags) {
     return elem->ptrdata && elem->size ? elem : NULL;
 }
 
+/* Zeroes a reused slot; the common tiny sizes without a call. */
+static inline void zero_slot(void *p, size_t n) {
+    uint64_t *q = p;
+    switch (n) {
+    case 32: q[3] = 0; /* fall through */
+    case 24: q[2] = 0; /* fall through */
+    case 16: q[1] = 0; /* fall through */
+    case 8: q[0] = 0; break;
+    default: memset(p, 0, n);
+    }
+}
+
 static inline void *take_slot(Heap *h, Span *s, const Type *t) {
     uint64_t c = s->cache;
     size_t idx = (size_t)s->cache_word * 64 + (size_t)__builtin_ctzll(c);
     s->cache = c & (c - 1);
     void *p = (void *)(s->base + idx * s->elemsize);
     if (t) s->types[idx] = t;
-    if (s->needzero) memset(p, 0, s->elemsize);
+    if (s->needzero) zero_slot(p, s->elemsize);
     h->total_alloc += s->elemsize;
     h->mallocs++;
     return p;
@@ -407,8 +425,9 @@ static void *alloc_large(Heap *h, size_t size, const Type *t,
     return (void *)s->base;
 }
 
-static void *alloc_slow(Heap *h, size_t size, const Type *elem,
-                        unsigned flags) {
+__attribute__((noinline)) static void *alloc_slow(Heap *h, size_t size,
+                                                  const Type *elem,
+                                                  unsigned flags) {
     ASSERT(!h->collecting, "gc_alloc inside a collection (roots callback)");
     if (size == 0) return &h->zerobase;
     bool collected = false;
@@ -425,6 +444,11 @@ static void *alloc_slow(Heap *h, size_t size, const Type *elem,
     for (;;) {
         Span *s = h->cur[spc];
         if (s && (s->cache || span_refill(s))) return take_slot(h, s, t);
+        if (h->partial[spc] && want_gc(h, collected)) {
+            gc_run(h, false);              /* Go checks at every refill */
+            collected = true;
+            continue;
+        }
         if ((s = h->partial[spc]) != NULL) {
             h->partial[spc] = s->next;
             s->next = NULL;
@@ -476,8 +500,8 @@ void gc_default_options(HeapOptions *o) {
 }
 
 /* GOGC as Go reads it: "off" disables, a number sets the percentage,
- * anything else (or unset) is 100.  GODEBUG: gctrace=N among a
- * comma-separated list. */
+ * anything else (or unset) leaves o->gogc.  GODEBUG: gctrace=N among a
+ * comma-separated list.  GOSUB_GC_VERIFY=1 (ours) verifies every cycle. */
 void gc_options_from_env(HeapOptions *o) {
     const char *gogc = getenv("GOGC");
     if (gogc && strcmp(gogc, "off") == 0) o->gogc = -1;
@@ -488,6 +512,8 @@ void gc_options_from_env(HeapOptions *o) {
         if (!*end && !errno) o->gogc = v < 0 ? -1 : v > INT32_MAX ? INT32_MAX
                                                                    : (int)v;
     }
+    const char *verify = getenv("GOSUB_GC_VERIFY");
+    if (verify && *verify && strcmp(verify, "0") != 0) o->verify = true;
     const char *dbg = getenv("GODEBUG");
     for (const char *p = dbg; p && *p;) {
         if (strncmp(p, "gctrace=", 8) == 0) o->gctrace = atoi(p + 8) > 0;

@@ -1,6 +1,7 @@
 /* internal.h — private to gc/: the heap's data structures, shared by the
  * allocator (heap.c) and the collector (collect.c).  Nothing outside gc/
- * includes this file; the public API is gc.h.
+ * includes this file but its unit test (white-box checks); the public API
+ * is gc.h.
  *
  * Vocabulary (Go's, see heap.c for the whole picture):
  *   page       8 KiB, the unit the page heap hands out
@@ -27,6 +28,7 @@
 #define GC_ARENA_INDEX_LEN ((size_t)1 << (GC_ADDR_BITS - GC_ARENA_SHIFT))
 #define GC_FREE_BUCKETS 128       /* free runs of 1..127 pages by size */
 #define GC_HEAP_MINIMUM ((uint64_t)4 << 20)         /* goal floor, GOGC=100 */
+#define GC_SCAVENGE_SLACK ((uint64_t)1 << 20)       /* idle bytes kept */
 
 /* Size class tables: Go 1.19's (runtime/sizeclasses.go), as data. */
 extern const uint16_t gc_class_size[GC_NUM_CLASSES];
@@ -93,7 +95,7 @@ struct Heap {
     void *owner;
 
     /* address space */
-    HeapArena **arena_index;             /* by address >> GC_ARENA_SHIFT */
+    HeapArena **arena_index;         /* by address >> GC_ARENA_SHIFT */
     uintptr_t lo, hi;                /* covers every arena (quick reject) */
     VEC(Region) regions;
     VEC(HeapArena *) arenas;

@@ -755,6 +755,8 @@ static void print_struct(Printer *p, const Type *t, const uint8_t *v,
 
 static void print_value(Printer *p, const Type *t, const void *v, int verb,
                         int depth, bool ro) {
+    p->cur_type = t;
+    p->cur_ptr = v;
     if (depth > 0 && t && !ro && handle_methods(p, t, v, verb)) return;
     p->cur_type = t;
     p->cur_ptr = v;
@@ -870,8 +872,30 @@ static void print_arg(Printer *p, GoIface arg, int verb) {
         print_pointer(p, arg.type, v, 'p');
         return;
     }
-    if (handle_methods(p, arg.type, v, verb)) return;
-    print_value(p, arg.type, v, verb, 0, false);
+    const Type *t = arg.type;
+    bool predeclared = t->name && t->pkg && !*t->pkg && t->kind != TY_INTERFACE;
+    bool bytes = t->kind == TY_SLICE && !t->name && t->elem->kind == TY_UINT8 &&
+                 t->elem->pkg && !*t->elem->pkg;
+    /* fmt's fast path: predeclared types and []byte have no methods */
+    if (!predeclared && !bytes && handle_methods(p, t, v, verb)) return;
+    if (verb == 'v' && p->f.sharpV && t->kind == TY_SLICE && !t->name &&
+        t->elem->kind == TY_UINT8 && t->elem->pkg && !*t->elem->pkg) {
+        /* fmt's []byte fast path names the type "[]byte" */
+        const GoSlice *s = v;
+        buf_puts(p->buf, "[]byte");
+        if (!s->ptr) {
+            buf_puts(p->buf, "(nil)");
+            return;
+        }
+        buf_putc(p->buf, '{');
+        for (int64_t i = 0; i < s->len; i++) {
+            if (i) buf_puts(p->buf, ", ");
+            fmt_0x64(p, ((const uint8_t *)s->ptr)[i], true);
+        }
+        buf_putc(p->buf, '}');
+        return;
+    }
+    print_value(p, t, v, verb, 0, false);
 }
 
 /* ---- Printf ---- */

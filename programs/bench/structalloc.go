@@ -25,7 +25,7 @@ func dot(a, b *Vec3) int {
 
 func main() {
 	sum := 0
-	for i := 0; i < 10000000; i++ {
+	for i := 0; i < 25000000; i++ {
 		a := &Vec3{i, i + 1, i + 2}
 		b := &Vec3{i & 7, i & 15, i & 31}
 		c := &Vec3{}

@@ -13,7 +13,7 @@ func main() {
 	fmt.Println(1e21, 1e20, 123456789.0, 1e-7, 0.000001, 100.0)
 	fmt.Println(math.Pi, math.E, math.Sqrt2, math.MaxFloat64, math.SmallestNonzeroFloat64)
 	var z float64
-	fmt.Println(1/z, -1/z, z/z, -z, math.Inf(1) - math.Inf(1))
+	fmt.Println(1/z, -1/z, z/z, -z, math.Inf(1)-math.Inf(1))
 	nan := math.NaN()
 	fmt.Println(nan == nan, nan < 1, nan > 1, math.IsNaN(nan))
 	fmt.Printf("%f %.3f %e %E %g %G %8.2f|%-8.2f|%+.1f\n", math.Pi, math.Pi, 123456.789, 0.000123, 1e100, 1e-10, 3.14159, 2.5, 7.0)

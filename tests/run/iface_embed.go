@@ -19,7 +19,7 @@ type Human struct {
 }
 
 func (h Human) Name() string { return h.name }
-func (h Human) Age() int      { return h.age }
+func (h Human) Age() int     { return h.age }
 func (h Human) Greet(o Namer) string {
 	return fmt.Sprintf("%s greets %s", h.name, o.Name())
 }

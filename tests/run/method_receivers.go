@@ -7,15 +7,15 @@ type Counter struct {
 	n    int
 }
 
-func (c Counter) Value() int      { return c.n }
-func (c Counter) IncCopy()        { c.n++ }
-func (c *Counter) Inc()           { c.n++ }
+func (c Counter) Value() int          { return c.n }
+func (c Counter) IncCopy()            { c.n++ }
+func (c *Counter) Inc()               { c.n++ }
 func (c *Counter) Add(k int) *Counter { c.n += k; return c }
-func (c Counter) String() string  { return fmt.Sprintf("%s=%d", c.name, c.n) }
+func (c Counter) String() string      { return fmt.Sprintf("%s=%d", c.name, c.n) }
 
 type Celsius float64
 
-func (c Celsius) F() float64 { return float64(c)*9/5 + 32 }
+func (c Celsius) F() float64      { return float64(c)*9/5 + 32 }
 func (c *Celsius) Warm(d float64) { *c += Celsius(d) }
 
 type IntList []int

@@ -7,6 +7,7 @@
 
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@
 #include "vm/map.h"
 #include "vm/native.h"
 
-static Type *fx_new(TypeKind k, int64_t size, int32_t align,
+static inline Type *fx_new(TypeKind k, int64_t size, int32_t align,
                     const char *name) {
     Type *t = xcalloc(1, sizeof *t);
     t->kind = k;
@@ -28,7 +29,7 @@ static Type *fx_new(TypeKind k, int64_t size, int32_t align,
     return t;
 }
 
-static Type *fx_basic(TypeKind k) {
+static inline Type *fx_basic(TypeKind k) {
     static Type *cache[TY_NKINDS];
     static const char *names[TY_NKINDS] = {
         [TY_BOOL] = "bool", [TY_INT] = "int", [TY_INT8] = "int8",
@@ -50,7 +51,7 @@ static Type *fx_basic(TypeKind k) {
 }
 
 /* a named type defined as `under` (methods none) */
-static Type *fx_named(const char *name, Type *under) {
+static inline Type *fx_named(const char *name, Type *under) {
     Type *t = xcalloc(1, sizeof *t);
     *t = *under;
     t->name = name;
@@ -60,20 +61,20 @@ static Type *fx_named(const char *name, Type *under) {
     return t;
 }
 
-static Type *fx_slice(Type *e) {
+static inline Type *fx_slice(Type *e) {
     Type *t = fx_new(TY_SLICE, 24, 8, NULL);
     t->elem = e;
     t->comparable = false;
     t->ptrdata = 8;
     return t;
 }
-static Type *fx_ptr(Type *e) {
+static inline Type *fx_ptr(Type *e) {
     Type *t = fx_new(TY_POINTER, 8, 8, NULL);
     t->elem = e;
     t->ptrdata = 8;
     return t;
 }
-static Type *fx_array(Type *e, int64_t n) {
+static inline Type *fx_array(Type *e, int64_t n) {
     Type *t = fx_new(TY_ARRAY, e->size * n, e->align, NULL);
     t->elem = e;
     t->len = n;
@@ -81,7 +82,7 @@ static Type *fx_array(Type *e, int64_t n) {
     t->ptrdata = e->ptrdata ? t->size : 0;
     return t;
 }
-static Type *fx_map(Type *k, Type *v) {
+static inline Type *fx_map(Type *k, Type *v) {
     Type *t = fx_new(TY_MAP, 8, 8, NULL);
     t->key = k;
     t->elem = v;
@@ -89,7 +90,7 @@ static Type *fx_map(Type *k, Type *v) {
     t->ptrdata = 8;
     return t;
 }
-static Type *fx_iface(void) {
+static inline Type *fx_iface(void) {
     static Type *t;
     if (!t) {
         t = fx_new(TY_INTERFACE, 16, 8, NULL);
@@ -99,7 +100,7 @@ static Type *fx_iface(void) {
 }
 /* fx_struct(name or NULL, n, "A", type, "b", type, ...): lower-case names
  * are unexported; a name starting with '*' marks an embedded field. */
-static Type *fx_struct(const char *name, int n, ...) {
+static inline Type *fx_struct(const char *name, int n, ...) {
     Type *t = fx_new(TY_STRUCT, 0, 1, NULL);
     t->fields = xcalloc((size_t)(n ? n : 1), sizeof(Field));
     t->nfields = n;
@@ -134,7 +135,7 @@ static Type *fx_struct(const char *name, int n, ...) {
 }
 
 /* boxes a copy of the value for an interface */
-static GoIface fx_box(Type *t, const void *v) {
+static inline GoIface fx_box(Type *t, const void *v) {
     GoIface e = {t, NULL};
     if (type_is_pointer_shaped(t)) {
         memcpy(&e.data, v, 8);
@@ -144,17 +145,17 @@ static GoIface fx_box(Type *t, const void *v) {
     }
     return e;
 }
-static GoIface fx_int(int64_t v) { return fx_box(fx_basic(TY_INT), &v); }
-static GoIface fx_f64(double v) { return fx_box(fx_basic(TY_FLOAT64), &v); }
-static GoIface fx_str(const char *s) {
+static inline GoIface fx_int(int64_t v) { return fx_box(fx_basic(TY_INT), &v); }
+static inline GoIface fx_f64(double v) { return fx_box(fx_basic(TY_FLOAT64), &v); }
+static inline GoIface fx_str(const char *s) {
     GoString g = {(const uint8_t *)s, (int64_t)strlen(s)};
     return fx_box(fx_basic(TY_STRING), &g);
 }
-static GoIface fx_bool(bool b) {
+static inline GoIface fx_bool(bool b) {
     uint8_t v = b;
     return fx_box(fx_basic(TY_BOOL), &v);
 }
-static GoString fx_gostr(const char *s) {
+static inline GoString fx_gostr(const char *s) {
     GoString g = {(const uint8_t *)s, (int64_t)strlen(s)};
     return g;
 }
@@ -163,16 +164,43 @@ static GoString fx_gostr(const char *s) {
 static jmp_buf fx_panic_jmp;
 static char fx_panic_msg[512];
 
-static void *fx_alloc(void *ud, size_t size, bool has_pointers) {
+static inline void *fx_alloc(void *ud, size_t size, bool has_pointers) {
     (void)ud;
     (void)has_pointers;
     return xcalloc(1, size ? size : 1);
 }
-static void fx_panic(void *ud, const char *msg) {
+static inline void fx_panic(void *ud, const char *msg) {
     (void)ud;
     snprintf(fx_panic_msg, sizeof fx_panic_msg, "%s", msg);
     longjmp(fx_panic_jmp, 1);
 }
 static const MapEnv fx_env = {fx_alloc, fx_panic, NULL};
+
+/* Weak stand-ins for the VM's native services, so the runtime library
+ * links before (and without) the VM; the VM's definitions win when linked. */
+__attribute__((weak)) bool native_call_method0(NativeCtx *ctx, Type *t,
+                                               void *data, const char *name,
+                                               uint64_t *res) {
+    (void)ctx, (void)t, (void)data, (void)name, (void)res;
+    return false;
+}
+__attribute__((weak)) int64_t native_write(NativeCtx *ctx, int fd,
+                                           const void *p, size_t n) {
+    (void)ctx, (void)fd, (void)p;
+    return (int64_t)n;
+}
+__attribute__((weak)) GoString native_string(NativeCtx *ctx, const void *p,
+                                             size_t n) {
+    (void)ctx;
+    char *c = xmalloc(n + 1);
+    memcpy(c, p, n);
+    GoString s = {(const uint8_t *)c, (int64_t)n};
+    return s;
+}
+__attribute__((weak)) void *native_alloc(NativeCtx *ctx, size_t size,
+                                         const Type *elem, bool has_pointers) {
+    (void)ctx, (void)elem, (void)has_pointers;
+    return xcalloc(1, size ? size : 1);
+}
 
 #endif

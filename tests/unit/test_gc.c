@@ -9,6 +9,7 @@
  * fast-path cost and the mark/sweep throughput. */
 #include <criterion/criterion.h>
 #include <regex.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -186,9 +187,9 @@ Test(gc, unreachable_freed_and_reused_zeroed) {
 Test(gc, empty_spans_return_to_page_heap) {
     Roots r;
     Heap *h = new_heap(&r, -1);
-    for (int i = 0; i < 10000; i++) gc_alloc(h, 64, &t_ptr, 0);
+    for (int i = 0; i < 100000; i++) gc_alloc(h, 64, &t_ptr, 0);
     HeapStats s = stats(h);
-    cr_assert(s.heap_inuse >= 640000);
+    cr_assert(s.heap_inuse >= 6400000);
     gc_collect(h);
     s = stats(h);
     cr_assert_eq(s.heap_inuse, 0);
@@ -330,6 +331,50 @@ Test(gc, million_node_list_without_recursion) {
     cr_assert_eq(s.heap_objects, 0);
     cr_assert_eq(s.frees, 1000000);
     gc_free(h);
+}
+
+/* Pointers into free slots, tail waste, not-yet-handed-out cache slots or
+ * unused arena pages mark nothing and leave the heap consistent. */
+Test(gc, stale_pointers_mark_nothing) {
+    Roots r;
+    Heap *h = new_heap(&r, -1);
+    char *keep = gc_alloc(h, 24, &t_mid, 0);       /* class 3: 341 slots */
+    char *dead = gc_alloc(h, 24, &t_mid, 0);
+    r.ptrs[0] = keep;
+    gc_collect(h);
+    cr_assert(!alive(h, dead));
+    uintptr_t stack[4] = {
+        (uintptr_t)dead + 3,                       /* a freed slot */
+        (uintptr_t)keep + 341 * 24,                /* the 8-byte tail */
+        (uintptr_t)keep + 100 * 24,                /* never allocated */
+        (uintptr_t)keep + 8192 * 40,               /* past the frontier */
+    };
+    cr_assert_null(gc_object_base(h, (void *)stack[1], NULL));
+    cr_assert_null(gc_object_base(h, (void *)stack[2], NULL));
+    r.lo = stack;
+    r.hi = stack + 4;
+    gc_collect(h);
+    HeapStats s = stats(h);
+    cr_assert_eq(s.heap_objects, 1);
+    cr_assert_eq(s.heap_marked, 24);
+    /* a slot sitting in the allocation cache is not an object yet */
+    char *x = gc_alloc(h, 48, NULL, GC_NOSCAN);
+    cr_assert_null(gc_object_base(h, x + 48, NULL));
+    stack[0] = (uintptr_t)(x + 48);
+    gc_collect(h);
+    cr_assert_eq(stats(h).heap_objects, 1);        /* x was not rooted */
+    cr_assert_eq(gc_verify(h), 0);
+    gc_free(h);
+}
+
+static void allocating_roots(Heap *h, void *owner) {
+    (void)owner;
+    gc_alloc(h, 16, NULL, GC_NOSCAN);
+}
+
+Test(gc, allocating_in_the_roots_callback_is_a_bug, .signal = SIGABRT) {
+    Heap *h = gc_new(NULL, allocating_roots, NULL);
+    gc_collect(h);
 }
 
 /* ---- modes ---- */
@@ -532,6 +577,186 @@ Test(gc, verifier_catches_corruption) {
     cr_assert_eq(gc_verify(h), 2);
     s->mark_bits[0] = 0;
     h->mallocs--;
+    gc_free(h);
+}
+
+/* ---- a random object graph checked against a model ---- */
+
+/* element: struct { a, b *Elem; tag uintptr } */
+typedef struct Elem {
+    struct Elem *a, *b;
+    uintptr_t tag;
+} Elem;
+static uint8_t mask_elem[] = {0x3};
+static Type t_elem = {.kind = TY_STRUCT, .size = 24, .align = 8,
+                      .ptrdata = 16, .ptrmask = mask_elem};
+
+typedef struct ModelObj {
+    Elem *base;
+    size_t k;                      /* elements */
+    uintptr_t id;
+    bool noscan, reached;
+} ModelObj;
+
+typedef struct Model {
+    ModelObj *objs;
+    size_t n, cap;
+    uint64_t rng;
+} Model;
+
+static uint64_t rnd(Model *m) {     /* xorshift64 */
+    m->rng ^= m->rng << 13;
+    m->rng ^= m->rng >> 7;
+    m->rng ^= m->rng << 17;
+    return m->rng;
+}
+
+static int by_base(const void *x, const void *y) {
+    uintptr_t a = (uintptr_t)((const ModelObj *)x)->base;
+    uintptr_t b = (uintptr_t)((const ModelObj *)y)->base;
+    return a < b ? -1 : a > b;
+}
+
+static ModelObj *model_find(Model *m, const void *p) {
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        ModelObj *o = &m->objs[mid];
+        if ((uintptr_t)p < (uintptr_t)o->base) hi = mid;
+        else if ((uintptr_t)p >= (uintptr_t)(o->base + o->k)) lo = mid + 1;
+        else return o;
+    }
+    return NULL;
+}
+
+/* Marks what the roots reach, checking every reached element's tag. */
+static void model_reach(Model *m, Roots *r) {
+    if (m->n) qsort(m->objs, m->n, sizeof *m->objs, by_base);
+    for (size_t i = 0; i < m->n; i++) m->objs[i].reached = false;
+    ModelObj **stack = malloc(sizeof(ModelObj *) * (m->n + 16));
+    size_t sp = 0;
+    for (int i = 0; i < 16; i++) {
+        ModelObj *o = r->ptrs[i] ? model_find(m, r->ptrs[i]) : NULL;
+        if (o && !o->reached) o->reached = true, stack[sp++] = o;
+    }
+    while (sp) {
+        ModelObj *o = stack[--sp];
+        for (size_t j = 0; j < o->k; j++) {
+            cr_assert_eq(o->base[j].tag, o->id << 16 | j, "object corrupted");
+            if (o->noscan) continue;
+            Elem *ps[2] = {o->base[j].a, o->base[j].b};
+            for (int q = 0; q < 2; q++) {
+                ModelObj *t = ps[q] ? model_find(m, ps[q]) : NULL;
+                cr_assert(!ps[q] || t, "dangling edge");
+                if (t && !t->reached) t->reached = true, stack[sp++] = t;
+            }
+        }
+    }
+    free(stack);
+}
+
+static Elem *random_elem(Model *m) {
+    if (m->n == 0) return NULL;
+    ModelObj *o = &m->objs[rnd(m) % m->n];
+    return &o->base[rnd(m) % o->k];
+}
+
+static void random_graph(Heap *h, Roots *r, uint64_t seed, int ops) {
+    Model m = {.rng = seed};
+    uintptr_t next_id = 1;
+    for (int op = 0; op < ops; op++) {
+        uint64_t x = rnd(&m) % 100;
+        if (x < 60) {                              /* allocate and link */
+            size_t k = rnd(&m) % 50 == 0 ? 1 + rnd(&m) % 3000
+                                         : 1 + rnd(&m) % 40;
+            bool noscan = rnd(&m) % 5 == 0;
+            bool cons = !noscan && rnd(&m) % 7 == 0;
+            uint64_t cycles = stats(h).num_gc;
+            Elem *e = gc_alloc(h, k * sizeof(Elem), noscan ? NULL : &t_elem,
+                               noscan ? GC_NOSCAN : cons ? GC_CONSERVATIVE : 0);
+            cr_assert_not_null(e);
+            /* the allocation may have collected: forget the unreachable */
+            if (stats(h).num_gc != cycles) {
+                model_reach(&m, r);
+                size_t w = 0;
+                for (size_t i = 0; i < m.n; i++)
+                    if (m.objs[i].reached) m.objs[w++] = m.objs[i];
+                m.n = w;
+            }
+            for (size_t j = 0; j < k; j++) {
+                cr_assert(e[j].a == NULL && e[j].b == NULL && e[j].tag == 0,
+                          "not zeroed");
+                e[j].tag = next_id << 16 | j;
+            }
+            if (m.n == m.cap) {
+                m.cap = m.cap ? m.cap * 2 : 256;
+                m.objs = realloc(m.objs, m.cap * sizeof *m.objs);
+            }
+            m.objs[m.n++] = (ModelObj){e, k, next_id++, noscan, false};
+            qsort(m.objs, m.n, sizeof *m.objs, by_base);
+            Elem *from = random_elem(&m);
+            ModelObj *fo = from ? model_find(&m, from) : NULL;
+            Elem *to = &e[rnd(&m) % k];           /* interior */
+            if (fo && !fo->noscan && rnd(&m) % 4) {
+                if (rnd(&m) & 1) from->a = to;
+                else from->b = to;
+            } else {
+                r->ptrs[rnd(&m) % 16] = to;
+            }
+        } else if (x < 80) {                       /* drop an edge or root */
+            Elem *from = random_elem(&m);
+            if (from && rnd(&m) & 1) from->a = NULL;
+            else r->ptrs[rnd(&m) % 16] = NULL;
+        } else if (x < 95) {                       /* add an edge */
+            Elem *from = random_elem(&m), *to = random_elem(&m);
+            ModelObj *fo = from ? model_find(&m, from) : NULL;
+            if (fo && !fo->noscan) from->b = to;
+        } else {                                   /* collect and check */
+            gc_collect(h);
+            model_reach(&m, r);
+            size_t w = 0;
+            for (size_t i = 0; i < m.n; i++) {
+                ModelObj *o = &m.objs[i];
+                size_t sz;
+                if (o->reached) {
+                    cr_assert_eq(gc_object_base(h, o->base + o->k - 1, &sz),
+                                 o->base);
+                    m.objs[w++] = *o;
+                } else {
+                    cr_assert_null(gc_object_base(h, o->base, &sz),
+                                   "unreachable object survived");
+                }
+            }
+            m.n = w;
+            uint64_t bytes = 0;
+            for (size_t i = 0; i < m.n; i++)
+                bytes += gc_rounded_size(m.objs[i].k * sizeof(Elem));
+            cr_assert_eq(stats(h).heap_alloc, bytes);
+            cr_assert_eq(stats(h).heap_objects, m.n);
+        }
+    }
+    free(m.objs);
+}
+
+Test(gc, random_graphs_match_a_model) {
+    for (uint64_t seed = 1; seed <= 4; seed++) {
+        Roots r;
+        Heap *h = new_heap(&r, 100);
+        random_graph(h, &r, seed * 0x9E3779B97F4A7C15u, 20000);
+        cr_assert_eq(gc_verify(h), 0);
+        gc_free(h);
+    }
+}
+
+Test(gc, random_graph_under_stress) {
+    Roots r;
+    HeapOptions o;
+    gc_default_options(&o);
+    o.stress = true;
+    o.verify = true;
+    memset(&r, 0, sizeof r);
+    Heap *h = gc_new(&o, mark_roots, &r);
+    random_graph(h, &r, 77, 3000);
     gc_free(h);
 }
 

@@ -1,0 +1,658 @@
+/* codegen.c — checked, escape-annotated AST -> bytecode Module: the module
+ * tables (constants, strings, types, sites, caches, natives), functions
+ * (frames, parameters, results, the defer epilogue), method wrappers and
+ * run-time method sets, the entry function (package variable
+ * initialisation in c->globals order, init()s, then main.main), and the
+ * compiler's public API (cmp_*).
+ *
+ * Frame of a compiled function (slots of 8 bytes):
+ *   [params (receiver first)] [results] [closure ctx] [locals+temps...]
+ *   [stack objects (sites in REGION_STACK)]
+ * Functions with defer return through one epilogue: RUNDEFERS; load the
+ * result variables; RET — which is also where a recovered panic resumes
+ * (Function.recover_pc), so deferred closures can set named results.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen.h"
+#include "vm/vm.h"
+
+/* ---- module tables ---- */
+
+int const_index(Gen *g, uint64_t v) {
+    for (int i = 0; i < g->consts.len; i++)
+        if (g->consts.items[i] == v) return i;
+    VEC_PUSH(g->consts, v);
+    return g->consts.len - 1;
+}
+
+int str_index(Gen *g, const char *p, int64_t n) {
+    for (int i = 0; i < g->strs.len; i++)
+        if (g->strs.items[i].len == n && !memcmp(g->strs.items[i].ptr, p, (size_t)n))
+            return i;
+    char *copy = arena_alloc(&g->c->arena, (size_t)n + 1);
+    memcpy(copy, p, (size_t)n);
+    VEC_PUSH(g->strs, ((StrConst){(const uint8_t *)copy, n}));
+    return g->strs.len - 1;
+}
+
+int type_index(Gen *g, Type *t) {
+    if (t->id >= 0 && t->id < g->c->types.len && g->c->types.items[t->id] == t)
+        return t->id;
+    for (int i = 0; i < g->c->types.len; i++)
+        if (g->c->types.items[i] == t) return i;
+    t->id = g->c->types.len;
+    VEC_PUSH(g->c->types, t);
+    return t->id;
+}
+
+int cache_index(Gen *g, const char *name) {
+    VEC_PUSH(g->caches, ((IfaceCache){name, NULL, -1}));
+    return g->caches.len - 1;
+}
+
+int site_new(Compiler *c, Node *n, int kind, const char *text, Type *t,
+             FuncInfo *fn) {
+    SiteInfo s = {0};
+    if (n) s.pos = n->pos;
+    s.kind = kind;
+    s.text = text;
+    s.region = REGION_HEAP;
+    s.type = t;
+    s.func = fn;
+    s.frame_offset = -1;
+    VEC_PUSH(c->sites, s);
+    int idx = c->sites.len - 1;
+    if (n) n->site = idx, n->region = REGION_HEAP;
+    return idx;
+}
+
+int nslots(Type *t) {
+    int64_t n = type_slots(t);
+    return n ? (int)n : 1;
+}
+
+/* ---- emitting ---- */
+
+int emit(FnGen *f, Opcode op, int a, int b, int c, int d) {
+    VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d}));
+    VEC_PUSH(f->lines, f->line);
+    return f->code.len - 1;
+}
+
+int here(FnGen *f) { return f->code.len; }
+
+void patch_jump(FnGen *f, int at, int target) {
+    Instr *in = &f->code.items[at];
+    switch (in->op) {
+    case OP_JMP: in->a = target; break;
+    case OP_JT: case OP_JF: in->b = target; break;
+    case OP_MAPNEXT: in->d = target; break;
+    default: in->c = target; break;
+    }
+}
+
+int alloc_regs(FnGen *f, int n) {
+    int r = f->top;
+    f->top += n;
+    if (f->top > f->maxregs) f->maxregs = f->top;
+    return r;
+}
+
+void release_regs(FnGen *f, int saved) {
+    f->top = saved > f->floor ? saved : f->floor;
+}
+
+void cg_error(FnGen *f, Pos pos, const char *msg) {
+    diag_error(f->g->c, pos, "%s", msg);
+}
+
+/* A site used by this function: escape's (n->site) or a new heap one.
+ * Stack sites get frame space (fixed up when the function is done). */
+int fn_site(FnGen *f, Node *n, int kind, const char *text, Type *t,
+            int64_t size) {
+    Compiler *c = f->g->c;
+    int s = n && n->site >= 0 ? n->site : -1;
+    if (s < 0) s = site_new(c, n, kind, text ? text : n ? ast_string(c, n) : "?", t, f->fi);
+    SiteInfo *si = &c->sites.items[s];
+    if (!si->type && t) si->type = t;
+    if (!si->func) si->func = f->fi;
+    if (!c->opts.escape) si->region = REGION_HEAP;
+    if (size > 0) si->size = size;
+    if (si->region == REGION_STACK && si->frame_offset < 0) {
+        /* frame space once per site, 8-byte aligned; relative to the end
+         * of the registers until finish_function */
+        int64_t bytes = size > 0 ? size : si->type ? si->type->size : 0;
+        if (si->kind == SITE_CONCAT || si->kind == SITE_CONVSTR) bytes = 32;
+        si->frame_offset = f->obj_bytes;
+        si->size = bytes;
+        VEC_PUSH(f->obj_sites, s);
+        f->obj_bytes += (bytes + 7) & ~7;
+    }
+    return s;
+}
+
+/* ---- functions ---- */
+
+int func_index_of(Gen *g, FuncInfo *fi) { return fi->func_index; }
+
+int method_func(Gen *g, Method *m) {
+    Node *d = m->decl;
+    if (d && d->func) return d->func->func_index;
+    return m->func_index;
+}
+
+int64_t capture_offset(FuncInfo *fi, int i) {
+    int64_t off = 8;
+    for (int k = 0; k < i; k++) {
+        Symbol *s = fi->captures.items[k];
+        off += s->byref || s->region == REGION_HEAP ? 8 : nslots(s->type) * 8;
+    }
+    return off;
+}
+
+int64_t closure_size(FuncInfo *fi) { return capture_offset(fi, fi->captures.len); }
+
+static int new_function(Gen *g, const char *name, const char *file, int line) {
+    Function fn = {0};
+    fn.name = name;
+    fn.file = file;
+    fn.line = line;
+    fn.recover_pc = -1;
+    VEC_PUSH(g->funcs, fn);
+    return g->funcs.len - 1;
+}
+
+static void finish_function(FnGen *f, int nparams, int nresults) {
+    Function *fn = &f->g->funcs.items[f->index];
+    fn->code = f->code.items;
+    fn->lines = f->lines.items;
+    fn->ncode = f->code.len;
+    fn->nregs = f->maxregs ? f->maxregs : 1;
+    int64_t base = (int64_t)fn->nregs * 8;
+    Compiler *c = f->g->c;
+    for (int i = 0; i < f->obj_sites.len; i++)
+        c->sites.items[f->obj_sites.items[i]].frame_offset += base;
+    fn->frame_slots = fn->nregs + (int)(f->obj_bytes / 8);
+    fn->nparams = nparams;
+    fn->nresults = nresults;
+    VEC_FREE(f->obj_sites);
+    for (int i = 0; i < f->branches.len; i++) free(f->branches.items[i]);
+    VEC_FREE(f->branches);
+    for (int i = 0; i < f->labels.len; i++) VEC_FREE(f->labels.items[i].patches);
+    VEC_FREE(f->labels);
+    VEC_FREE(f->ret_patches);
+}
+
+static const char *file_of(Compiler *c, Pos p) {
+    if (p.file >= 0 && p.file < c->files.len) return c->files.items[p.file]->path;
+    return "?";
+}
+
+static void fngen_init(FnGen *f, Gen *g, FuncInfo *fi, int index) {
+    memset(f, 0, sizeof *f);
+    f->g = g;
+    f->fi = fi;
+    f->index = index;
+    f->ctx = -1;
+    f->fallthrough_patch = -1;
+}
+
+/* Parameters arrive in slots 0..; variables that must live in memory are
+ * given their home here (a heap cell for "moved to heap" ones). */
+static void bind_param(FnGen *f, Symbol *s, int slot) {
+    s->slot = slot;
+    if (s->region == REGION_HEAP) {
+        Type *t = s->type;
+        int site = fn_site(f, NULL, SITE_MOVED,
+                           arena_printf(&f->g->c->arena, "moved to heap: %s", s->name),
+                           t, -1);
+        f->g->c->sites.items[site].pos = s->pos;
+        int cell = alloc_regs(f, 1);
+        emit(f, OP_NEW, cell, site, 0, 0);
+        store_mem(f, t, cell, 0, slot);
+        s->slot = cell;
+        f->floor = f->top;
+    }
+}
+
+static void gen_epilogue(FnGen *f) {
+    FuncInfo *fi = f->fi;
+    Function *fn = &f->g->funcs.items[f->index];
+    int epi = here(f);
+    for (int i = 0; i < f->ret_patches.len; i++) patch_jump(f, f->ret_patches.items[i], epi);
+    fn = &f->g->funcs.items[f->index];
+    fn->recover_pc = epi;
+    emit(f, OP_RUNDEFERS, 0, 0, 0, 0);
+    int nres = 0;
+    for (int i = 0; i < fi->results.len; i++) nres += nslots(fi->results.items[i]->type);
+    int base = alloc_regs(f, nres ? nres : 1), at = base;
+    for (int i = 0; i < fi->results.len; i++) {
+        Symbol *s = fi->results.items[i];
+        LV lv = var_lvalue(f, s);
+        lv_load(f, &lv, at);
+        at += nslots(s->type);
+    }
+    emit(f, OP_RET, base, nres, 0, 0);
+}
+
+static bool ends_with_return(Node *body) {
+    if (!body || body->kind != N_BLOCK || !body->list.len) return false;
+    Node *last = body->list.items[body->list.len - 1];
+    return last->kind == N_RETURN;
+}
+
+static void gen_func(Gen *g, FuncInfo *fi) {
+    Node *d = fi->decl;
+    Node *body = d->y;
+    FnGen f;
+    fngen_init(&f, g, fi, fi->func_index);
+    f.line = d->pos.line;
+    int slot = 0;
+    if (fi->recv) slot += nslots(fi->recv->type);
+    for (int i = 0; i < fi->params.len; i++) slot += nslots(fi->params.items[i]->type);
+    int nparams = slot;
+    alloc_regs(&f, nparams);
+    f.floor = f.top;
+    slot = 0;
+    if (fi->recv) {
+        bind_param(&f, fi->recv, slot);
+        slot += nslots(fi->recv->type);
+    }
+    for (int i = 0; i < fi->params.len; i++) {
+        bind_param(&f, fi->params.items[i], slot);
+        slot += nslots(fi->params.items[i]->type);
+    }
+    if (fi->captures.len || d->kind == N_FUNCLIT) {
+        f.ctx = alloc_regs(&f, 1);
+        f.floor = f.top;
+        emit(&f, OP_GETCTX, f.ctx, 0, 0, 0);
+    }
+    int nres = 0;
+    for (int i = 0; i < fi->results.len; i++) {
+        Symbol *s = fi->results.items[i];
+        var_declare(&f, s, d->pos);
+        var_init_zero(&f, s);
+        nres += nslots(s->type);
+    }
+    f.has_defer = fi->has_defer;
+    gen_block(&f, body);
+    if (!ends_with_return(body)) {
+        f.line = d->end.line ? d->end.line : (body ? body->end.line : f.line);
+        if (f.has_defer) VEC_PUSH(f.ret_patches, emit(&f, OP_JMP, 0, 0, 0, 0));
+        else if (!fi->results.len) emit(&f, OP_RET, 0, 0, 0, 0);
+        else {
+            /* falling off the end of a function with results: Go rejects it
+             * ("missing return") unless the end is unreachable */
+            int s = str_index(g, "unreachable: missing return", 27);
+            emit(&f, OP_RTERROR, s, 0, 0, 0);
+        }
+    }
+    if (f.has_defer) gen_epilogue(&f);
+    finish_function(&f, nparams, nres);
+}
+
+/* A native: a stub function that calls it, so it can also be a func value,
+ * a method in a method set or a deferred call. */
+static void gen_native_stub(Gen *g, FuncInfo *fi) {
+    FnGen f;
+    fngen_init(&f, g, fi, fi->func_index);
+    f.line = fi->decl->pos.line;
+    int nargs = 0, nres = 0;
+    if (fi->recv) nargs += (int)type_slots(fi->recv->type);
+    for (int i = 0; i < fi->params.len; i++) nargs += (int)type_slots(fi->params.items[i]->type);
+    for (int i = 0; i < fi->sig->nresults; i++) nres += (int)type_slots(fi->sig->results[i]);
+    NativeBinding nb = {fi->qualname, nargs, nres, NULL};
+    VEC_PUSH(g->natives, nb);
+    int ni = g->natives.len - 1;
+    g->native_of[fi->func_index] = ni;
+    int pslots = 0;
+    if (fi->recv) pslots += nslots(fi->recv->type);
+    for (int i = 0; i < fi->params.len; i++) pslots += nslots(fi->params.items[i]->type);
+    int n = pslots > nres ? pslots : nres;
+    alloc_regs(&f, n ? n : 1);
+    emit(&f, OP_CALLNATIVE, ni, 0, nargs, nres);
+    emit(&f, OP_RET, 0, nres, 0, 0);
+    finish_function(&f, pslots, nres);
+}
+
+/* Wrapper taking a pointer to the receiver for a value method: used when
+ * the method is called through an interface holding a boxed T or a *T. */
+int value_method_wrapper(Gen *g, Method *m, Type *recv) {
+    for (int i = 0; i < g->wrapped.len; i++)
+        if (g->wrapped.items[i] == m) return g->wrapper_index.items[i];
+    FuncInfo *target = ((Node *)m->decl)->func;
+    int idx = new_function(g, arena_printf(&g->c->arena, "%s-fm", target->qualname),
+                           g->funcs.items[target->func_index].file, 0);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen f;
+    fngen_init(&f, g, target, idx);
+    int rs = nslots(recv);
+    int aslots = 0, nres = 0;
+    for (int i = 0; i < target->params.len; i++) aslots += nslots(target->params.items[i]->type);
+    for (int i = 0; i < m->sig->nresults; i++) nres += nslots(m->sig->results[i]);
+    alloc_regs(&f, 1 + aslots);
+    int base = alloc_regs(&f, (rs + aslots > nres ? rs + aslots : nres));
+    load_mem(&f, recv, base, 0, 0);
+    if (aslots) emit(&f, OP_MOVN, base + rs, 1, aslots, 0);
+    emit(&f, OP_CALL, target->func_index, base, rs + aslots, 0);
+    emit(&f, OP_RET, base, nres, 0, 0);
+    finish_function(&f, 1 + aslots, nres);
+    VEC_PUSH(g->wrapped, m);
+    VEC_PUSH(g->wrapper_index, idx);
+    return idx;
+}
+
+/* ---- method sets ---- */
+
+static int cmp_impl(const void *a, const void *b) {
+    return strcmp(((const MethodImpl *)a)->name, ((const MethodImpl *)b)->name);
+}
+
+static void build_mset(Gen *g, Type *t) {
+    Type *named = t->kind == TY_POINTER && !t->name ? t->elem : t;
+    bool ptr = named != t;
+    if (!named || !named->nmethods || t->mset) return;
+    if (named->kind == TY_INTERFACE) return;
+    MethodImpl *ms = arena_alloc(&g->c->arena, sizeof(MethodImpl) * (size_t)named->nmethods);
+    int n = 0;
+    for (int i = 0; i < named->nmethods; i++) {
+        Method *m = &named->methods[i];
+        if (!m->decl || !((Node *)m->decl)->func) continue;
+        int fi = method_func(g, m);
+        if (m->ptr_recv) {
+            if (!ptr) continue;
+        } else if (ptr || !type_is_pointer_shaped(named)) {
+            fi = value_method_wrapper(g, m, named);
+        }
+        ms[n++] = (MethodImpl){m->name, m->sig, fi};
+    }
+    qsort(ms, (size_t)n, sizeof *ms, cmp_impl);
+    MethodSet *set = arena_alloc(&g->c->arena, sizeof *set);
+    set->methods = ms;
+    set->n = n;
+    t->mset = set;
+}
+
+/* ---- the entry function: globals in init order, init()s, main.main ---- */
+
+typedef struct GlobalInit {
+    Symbol *sym;
+    Node *spec;
+    int index;
+} GlobalInit;
+
+static Node *find_spec(Compiler *c, Symbol *s, int *index) {
+    for (int f = 0; f < c->files.len; f++) {
+        File *file = c->files.items[f];
+        for (int i = 0; i < file->decls.len; i++) {
+            Node *d = file->decls.items[i];
+            if (d->kind != N_VARSPEC) continue;
+            for (int k = 0; k < d->list.len; k++)
+                if (d->list.items[k]->sym == s) return *index = k, d;
+        }
+    }
+    return NULL;
+}
+
+static void gen_entry(Gen *g, FuncInfo *main_fi) {
+    Compiler *c = g->c;
+    int idx = new_function(g, "runtime.main", file_of(c, (Pos){0, 0, 0}), 0);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen f;
+    fngen_init(&f, g, main_fi, idx);
+    VEC(Node *) done = {0};
+    for (int i = 0; i < c->globals.len; i++) {
+        Symbol *s = c->globals.items[i];
+        int k;
+        Node *spec = find_spec(c, s, &k);
+        if (!spec || !spec->list2.len) continue;
+        bool seen = false;
+        for (int j = 0; j < done.len; j++) seen |= done.items[j] == spec;
+        if (seen) continue;
+        f.line = spec->pos.line;
+        int saved = f.top;
+        if (spec->list2.len == spec->list.len) {
+            Node *id = spec->list.items[k];
+            if (!strcmp(id->name, "_")) {
+                gen_expr(&f, spec->list2.items[k], -1);
+            } else {
+                LV lv = gen_lvalue(&f, id);
+                int r = gen_expr(&f, spec->list2.items[k], -1);
+                lv_store(&f, &lv, r);
+            }
+        } else {
+            VEC_PUSH(done, spec);
+            Node *call = spec->list2.items[0];
+            int r = gen_call(&f, call, -1);
+            Type *tt = call->type;
+            int at = r;
+            for (int j = 0; j < spec->list.len; j++) {
+                Type *et = tt->kind == TY_TUPLE ? tt->fields[j].type : tt;
+                Node *id = spec->list.items[j];
+                if (strcmp(id->name, "_")) {
+                    LV lv = gen_lvalue(&f, id);
+                    lv_store(&f, &lv, at);
+                }
+                at += nslots(et);
+            }
+        }
+        release_regs(&f, saved);
+    }
+    VEC_FREE(done);
+    /* init() functions: imported packages first */
+    for (int p = c->packages.len - 1; p >= 0; p--) {
+        Package *pkg = c->packages.items[p];
+        for (int i = 0; i < c->funcs.len; i++) {
+            FuncInfo *fi = c->funcs.items[i];
+            if (fi->decl->kind != N_FUNCDECL || fi->decl->z || !fi->sym ||
+                strcmp(fi->decl->name, "init") || !fi->decl->y)
+                continue;
+            if (!fi->sym->pkg || strcmp(fi->sym->pkg, pkg->path)) continue;
+            int base = alloc_regs(&f, 1);
+            emit(&f, OP_CALL, fi->func_index, base, 0, 0);
+            release_regs(&f, base);
+        }
+    }
+    int base = alloc_regs(&f, 1);
+    emit(&f, OP_CALL, main_fi->func_index, base, 0, 0);
+    emit(&f, OP_RET, 0, 0, 0, 0);
+    finish_function(&f, 0, 0);
+}
+
+/* ---- the module ---- */
+
+static FuncInfo *find_main(Compiler *c) {
+    for (int i = 0; i < c->funcs.len; i++) {
+        FuncInfo *fi = c->funcs.items[i];
+        if (fi->decl->kind == N_FUNCDECL && !fi->decl->z && fi->sym &&
+            fi->sym->pkg && !strcmp(fi->sym->pkg, "main") &&
+            !strcmp(fi->decl->name, "main"))
+            return fi;
+    }
+    return NULL;
+}
+
+static void assign_globals(Gen *g) {
+    Compiler *c = g->c;
+    int64_t off = 0;
+    for (int i = 0; i < c->globals.len; i++) {
+        Symbol *s = c->globals.items[i];
+        int64_t a = s->type->align > 0 ? s->type->align : 1;
+        off = (off + a - 1) / a * a;
+        s->slot = (int)off;
+        off += s->type->size;
+    }
+    g->globals_size = (off + 7) & ~7;
+}
+
+struct Module *codegen_module(Compiler *c) {
+    Gen *g = arena_alloc(&c->arena, sizeof *g);
+    g->c = c;
+    FuncInfo *main_fi = find_main(c);
+    if (!main_fi) {
+        diag_error(c, (Pos){1, 1, 0}, "function main is undeclared in the main package");
+        return NULL;
+    }
+    for (int i = 0; i < c->funcs.len; i++) {
+        FuncInfo *fi = c->funcs.items[i];
+        Pos p = fi->decl->pos;
+        fi->func_index = new_function(g, fi->qualname ? fi->qualname : "?", file_of(c, p), p.line);
+    }
+    g->nfunc_infos = c->funcs.len;
+    g->native_of = arena_alloc(&c->arena, sizeof(int) * (size_t)(c->funcs.len + 1));
+    for (int i = 0; i < c->funcs.len; i++) g->native_of[i] = -1;
+    assign_globals(g);
+    for (int i = 0; i < c->funcs.len; i++) {
+        FuncInfo *fi = c->funcs.items[i];
+        if (!fi->decl->y) gen_native_stub(g, fi);
+    }
+    for (int i = 0; i < c->funcs.len; i++) {
+        FuncInfo *fi = c->funcs.items[i];
+        if (fi->decl->y) gen_func(g, fi);
+    }
+    gen_entry(g, main_fi);
+    int ntypes = c->types.len;
+    for (int i = 0; i < ntypes; i++) build_mset(g, c->types.items[i]);
+    if (c->nerrors) return NULL;
+
+    Module *m = arena_alloc(&c->arena, sizeof *m);
+    m->nfuncs = g->funcs.len;
+    m->funcs = arena_alloc(&c->arena, sizeof(Function) * (size_t)(m->nfuncs + 1));
+    memcpy(m->funcs, g->funcs.items, sizeof(Function) * (size_t)m->nfuncs);
+    for (int i = 0; i < m->nfuncs; i++) {
+        Function *fn = &m->funcs[i];
+        Instr *code = arena_alloc(&c->arena, sizeof(Instr) * (size_t)(fn->ncode + 1));
+        int32_t *lines = arena_alloc(&c->arena, sizeof(int32_t) * (size_t)(fn->ncode + 1));
+        if (fn->ncode) {
+            memcpy(code, fn->code, sizeof(Instr) * (size_t)fn->ncode);
+            memcpy(lines, fn->lines, sizeof(int32_t) * (size_t)fn->ncode);
+        }
+        free(fn->code);
+        free(fn->lines);
+        fn->code = code;
+        fn->lines = lines;
+    }
+    m->nconsts = g->consts.len;
+    m->consts = arena_alloc(&c->arena, sizeof(uint64_t) * (size_t)(m->nconsts + 1));
+    if (m->nconsts) memcpy(m->consts, g->consts.items, sizeof(uint64_t) * (size_t)m->nconsts);
+    m->nstrs = g->strs.len;
+    m->strs = arena_alloc(&c->arena, sizeof(StrConst) * (size_t)(m->nstrs + 1));
+    if (m->nstrs) memcpy(m->strs, g->strs.items, sizeof(StrConst) * (size_t)m->nstrs);
+    m->ntypes = c->types.len;
+    m->types = c->types.items;
+    m->ncaches = g->caches.len;
+    m->caches = arena_alloc(&c->arena, sizeof(IfaceCache) * (size_t)(m->ncaches + 1));
+    if (m->ncaches) memcpy(m->caches, g->caches.items, sizeof(IfaceCache) * (size_t)m->ncaches);
+    m->nnatives = g->natives.len;
+    m->natives = arena_alloc(&c->arena, sizeof(NativeBinding) * (size_t)(m->nnatives + 1));
+    if (m->nnatives) memcpy(m->natives, g->natives.items, sizeof(NativeBinding) * (size_t)m->nnatives);
+    m->nsites = c->sites.len;
+    m->sites = arena_alloc(&c->arena, sizeof(Site) * (size_t)(m->nsites + 1));
+    for (int i = 0; i < m->nsites; i++) {
+        SiteInfo *si = &c->sites.items[i];
+        Site *s = &m->sites[i];
+        s->file = file_of(c, si->pos);
+        s->line = si->pos.line;
+        s->col = si->pos.col;
+        s->kind = (SiteKind)si->kind;
+        s->text = si->text;
+        s->region = si->region;
+        s->reason = si->reason;
+        s->type = si->type;
+        s->size = si->size > 0 ? si->size : si->type ? si->type->size : 0;
+        s->func = si->func ? si->func->func_index : -1;
+        s->frame_offset = si->region == REGION_STACK ? si->frame_offset : -1;
+    }
+    m->globals_size = g->globals_size;
+    m->entry = m->nfuncs - 1;
+    for (int i = 0; i < m->nfuncs; i++)
+        if (!strcmp(m->funcs[i].name, "runtime.main")) m->entry = i;
+    m->main_file = c->files.len ? c->files.items[0]->path : "?";
+    VEC_FREE(g->funcs);
+    VEC_FREE(g->consts);
+    VEC_FREE(g->strs);
+    VEC_FREE(g->caches);
+    VEC_FREE(g->natives);
+    VEC_FREE(g->wrapped);
+    VEC_FREE(g->wrapper_index);
+#ifndef NDEBUG
+    if (vm_verify_module(m, stderr)) {
+        diag_error(c, (Pos){0, 0, 0}, "internal error: bytecode verification failed");
+        return NULL;
+    }
+#endif
+    return m;
+}
+
+/* ---- public API ---- */
+
+CompileOptions cmp_default_options(void) {
+    CompileOptions o = {0};
+    o.escape = true;
+    o.stack_alloc_max = 65535;
+    o.m_out = stdout;
+    return o;
+}
+
+Compiler *cmp_new(const CompileOptions *opts) {
+    Compiler *c = xcalloc(1, sizeof *c);
+    arena_init(&c->arena);
+    c->opts = opts ? *opts : cmp_default_options();
+    if (!c->opts.m_out) c->opts.m_out = stdout;
+    return c;
+}
+
+void cmp_free(Compiler *c) {
+    if (!c) return;
+    check_free(c);
+    VEC_FREE(c->files);
+    VEC_FREE(c->packages);
+    VEC_FREE(c->diags);
+    VEC_FREE(c->funcs);
+    VEC_FREE(c->globals);
+    VEC_FREE(c->types);
+    VEC_FREE(c->sites);
+    free(c->strings.slots);
+    arena_free(&c->arena);
+    free(c);
+}
+
+static bool front_end(Compiler *c, const char *path, FILE *err) {
+    size_t len;
+    char *src = util_read_file(path, &len);
+    if (!src) {
+        fprintf(err, "open %s: no such file or directory\n", path);
+        c->nerrors++;
+        return false;
+    }
+    char *copy = arena_alloc(&c->arena, len + 1);
+    memcpy(copy, src, len);
+    free(src);
+    parse_file(c, path, copy, len);
+    if (c->nerrors) {
+        diag_print(c, err);
+        return false;
+    }
+    if (!check_program(c) || c->nerrors) {
+        diag_print(c, err);
+        return false;
+    }
+    escape_analyse(c);
+    return true;
+}
+
+struct Module *cmp_compile(Compiler *c, const char *path, FILE *err) {
+    if (!front_end(c, path, err)) return NULL;
+    struct Module *m = codegen_module(c);
+    if (!m || c->nerrors) {
+        diag_print(c, err);
+        return NULL;
+    }
+    return m;
+}
+
+bool cmp_check(Compiler *c, const char *path, FILE *err) {
+    return front_end(c, path, err);
+}

@@ -1,0 +1,117 @@
+/* codegen.h — codegen-private (codegen*.c only): the state shared by the
+ * code generator's files.
+ *
+ * Invariants:
+ *  - registers are allocated stack-like: `top` is the first free slot;
+ *    variables are pinned (the `floor` rises past them, temporaries are
+ *    released down to it but never below), so a variable keeps its slots
+ *    for the whole function and pointers into the frame stay valid;
+ *  - stack-allocated objects (sites with REGION_STACK) live after the
+ *    registers; their byte offsets are relative until the function is
+ *    finished, then fixed up by adding nregs*8;
+ *  - an expression compiled by gen_expr(f, n, dst) leaves its value in
+ *    slots dst.. (dst >= 0) or returns a register holding it (dst < 0),
+ *    which may be a variable's own slot: read it, never write it.
+ */
+#ifndef GOSUB_CODEGEN_H
+#define GOSUB_CODEGEN_H
+
+#include "internal.h"
+#include "vm/module.h"
+
+typedef struct Gen {
+    Compiler *c;
+    VEC(Function) funcs;
+    VEC(uint64_t) consts;
+    VEC(StrConst) strs;
+    VEC(IfaceCache) caches;
+    VEC(NativeBinding) natives;
+    int64_t globals_size;
+    int *native_of;          /* function index -> native index or -1 */
+    int nfunc_infos;
+    VEC(Method *) wrapped;   /* value methods with a pointer wrapper */
+    VEC(int) wrapper_index;
+} Gen;
+
+typedef struct Branch {
+    Node *stmt;              /* the loop/switch/select it belongs to */
+    VEC(int) breaks;         /* jumps to patch to the end */
+    VEC(int) continues;      /* jumps to patch to the continue point */
+} Branch;
+
+typedef struct Label {
+    const char *name;
+    int pc;                  /* -1 until defined */
+    VEC(int) patches;
+} Label;
+
+typedef struct FnGen {
+    Gen *g;
+    FuncInfo *fi;
+    int index;
+    VEC(Instr) code;
+    VEC(int32_t) lines;
+    int top, floor, maxregs;
+    int64_t obj_bytes;
+    VEC(int) obj_sites;      /* sites whose frame offsets need the fixup */
+    int ctx;                 /* register holding the closure object, -1 */
+    int line;
+    VEC(Branch *) branches;
+    VEC(Label) labels;
+    VEC(int) ret_patches;    /* returns jumping to the epilogue */
+    bool has_defer;
+    int fallthrough_patch;   /* pending fallthrough jump, -1 */
+} FnGen;
+
+/* lvalues */
+typedef enum LVKind { LV_BLANK, LV_REG, LV_MEM, LV_MAP } LVKind;
+typedef struct LV {
+    LVKind kind;
+    int reg;                 /* REG: value slots; MEM: base pointer; MAP: map */
+    int64_t off;             /* MEM: byte offset */
+    Type *t;                 /* value type */
+    int key;                 /* MAP: key slots */
+    Type *mt;                /* MAP: map type */
+} LV;
+
+/* codegen.c */
+int emit(FnGen *f, Opcode op, int a, int b, int c, int d);
+int alloc_regs(FnGen *f, int n);
+void release_regs(FnGen *f, int saved);
+int nslots(Type *t);
+int const_index(Gen *g, uint64_t v);
+int str_index(Gen *g, const char *p, int64_t n);
+int type_index(Gen *g, Type *t);
+int cache_index(Gen *g, const char *name);
+int fn_site(FnGen *f, Node *n, int kind, const char *text, Type *t, int64_t size);
+void cg_error(FnGen *f, Pos pos, const char *msg);
+void patch_jump(FnGen *f, int at, int target);
+int here(FnGen *f);
+int func_index_of(Gen *g, FuncInfo *fi);
+int method_func(Gen *g, Method *m);
+int value_method_wrapper(Gen *g, Method *m, Type *recv);
+int64_t capture_offset(FuncInfo *fi, int i);
+int64_t closure_size(FuncInfo *fi);
+
+/* codegen_expr.c */
+int gen_expr(FnGen *f, Node *n, int dst);
+void gen_expr_to(FnGen *f, Node *n, int dst);
+int gen_call(FnGen *f, Node *n, int dst);   /* results at the return value */
+LV gen_lvalue(FnGen *f, Node *n);
+void lv_load(FnGen *f, LV *lv, int dst);
+void lv_store(FnGen *f, LV *lv, int src);
+void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off);
+void store_mem(FnGen *f, Type *t, int base, int64_t off, int src);
+void move_value(FnGen *f, Type *t, int dst, int src);
+void gen_cond_jump(FnGen *f, Node *n, bool jump_if, VEC(int) *patches);
+LV var_lvalue(FnGen *f, Symbol *s);
+void var_declare(FnGen *f, Symbol *s, Pos pos);
+void var_init_zero(FnGen *f, Symbol *s);
+int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
+
+/* codegen_stmt.c */
+void gen_block(FnGen *f, Node *block);
+void gen_stmt(FnGen *f, Node *n);
+void gen_stmts(FnGen *f, List *l);
+
+#endif

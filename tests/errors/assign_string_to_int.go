@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var n int
+	n = "hello"
+	fmt.Println(n)
+}

@@ -1,0 +1,6 @@
+package main
+
+const bad = 1 % 0
+
+func main() {
+}

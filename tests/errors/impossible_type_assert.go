@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+type T struct{}
+
+func main() {
+	var s fmt.Stringer
+	t := s.(T)
+	_ = t
+}

@@ -1,0 +1,11 @@
+package main
+
+type Counter struct{ n int }
+
+func (c *Counter) Inc() { c.n++ }
+
+func main() {
+	c := Counter{}
+	c.Inc()
+	c.Reset()
+}

@@ -1,0 +1,7 @@
+package main
+
+import "strconv"
+
+func main() {
+	_ = strconv.Itoa("12")
+}
