@@ -89,4 +89,67 @@ int32_t rt_to_lower(int32_t r);
 int32_t rt_to_title(int32_t r);
 int32_t rt_simple_fold(int32_t r);
 
+/* ---- native argument slots (native.h calling convention) ---- */
+
+#include <string.h>
+
+static inline int64_t slot_int(const uint64_t *a, int i) {
+    return (int64_t)a[i];
+}
+static inline double slot_f64(const uint64_t *a, int i) {
+    double d;
+    memcpy(&d, &a[i], 8);
+    return d;
+}
+static inline float slot_f32(const uint64_t *a, int i) {
+    float f;
+    memcpy(&f, &a[i], 4);
+    return f;
+}
+static inline GoString slot_str(const uint64_t *a, int i) {
+    GoString s = {(const uint8_t *)(uintptr_t)a[i], (int64_t)a[i + 1]};
+    return s;
+}
+static inline GoSlice slot_slice(const uint64_t *a, int i) {
+    GoSlice s = {(void *)(uintptr_t)a[i], (int64_t)a[i + 1],
+                 (int64_t)a[i + 2]};
+    return s;
+}
+static inline GoIface slot_iface(const uint64_t *a, int i) {
+    GoIface e = {(Type *)(uintptr_t)a[i], (void *)(uintptr_t)a[i + 1]};
+    return e;
+}
+static inline void *slot_ptr(const uint64_t *a, int i) {
+    return (void *)(uintptr_t)a[i];
+}
+static inline void set_f64(uint64_t *r, int i, double d) {
+    r[i] = 0;
+    memcpy(&r[i], &d, 8);
+}
+static inline void set_f32(uint64_t *r, int i, float f) {
+    r[i] = 0;
+    memcpy(&r[i], &f, 4);
+}
+static inline void set_str(uint64_t *r, int i, GoString s) {
+    r[i] = (uint64_t)(uintptr_t)s.ptr;
+    r[i + 1] = (uint64_t)s.len;
+}
+static inline void set_slice(uint64_t *r, int i, GoSlice s) {
+    r[i] = (uint64_t)(uintptr_t)s.ptr;
+    r[i + 1] = (uint64_t)s.len;
+    r[i + 2] = (uint64_t)s.cap;
+}
+static inline void set_iface(uint64_t *r, int i, GoIface e) {
+    r[i] = (uint64_t)(uintptr_t)e.type;
+    r[i + 1] = (uint64_t)(uintptr_t)e.data;
+}
+/* a Go string from a C buffer (copied into the Go heap) */
+static inline GoString rt_gostring(NativeCtx *ctx, const Buf *b) {
+    return native_string(ctx, b->data, b->len);
+}
+
+/* the method named `name` in dynamic type t's method set (promoted
+ * through embedded fields), or NULL (rt_fmt.c) */
+const Method *rt_find_method(const Type *t, const char *name);
+
 #endif

@@ -1279,9 +1279,9 @@ void rt_print_value(Buf *out, const Type *t, const void *v) {
 
 /* ---- natives of package fmt (stdlib/fmt/fmt.go) ---- */
 
-/* The method of t's method set called `name`, searching embedded fields
- * for promoted methods; *promoted_ptr tells whether the receiver needs a
- * pointer (a method on *T reached from a T value is not in its set). */
+/* The method called `name` declared on t or promoted from its embedded
+ * fields; `addr` says whether pointer-receiver methods are in the set (a
+ * method on *T reached from a T value is not). */
 static const Method *find_method(const Type *t, const char *name, bool addr,
                                  int depth) {
     if (!t || depth > 8) return NULL;
@@ -1306,7 +1306,7 @@ static const Method *find_method(const Type *t, const char *name, bool addr,
     return NULL;
 }
 
-static const Method *method_of(const Type *t, const char *name) {
+const Method *rt_find_method(const Type *t, const char *name) {
     if (t->kind == TY_POINTER && t->elem && !t->name)
         return find_method(t->elem, name, true, 0);
     if (t->kind == TY_INTERFACE) return NULL;
@@ -1316,7 +1316,7 @@ static const Method *method_of(const Type *t, const char *name) {
 static int native_hook(void *ud, const Type *t, void *data, const char *name,
                        GoString *out, GoIface *panic_val) {
     NativeCtx *ctx = ud;
-    const Method *m = method_of(t, name);
+    const Method *m = rt_find_method(t, name);
     if (!m || m->sig->nparams != 0 || m->sig->nresults != 1 ||
         m->sig->results[0]->kind != TY_STRING)
         return FMT_NO_METHOD;
