@@ -81,6 +81,9 @@ demo: all
 	  echo "=== ./gosub run --trace-alloc $$f"; ./gosub run --trace-alloc $$f; \
 	done
 
+bench: all
+	tools/bench
+
 clean:
 	rm -rf build gosub gosub-asan
 

@@ -433,6 +433,11 @@ static bool has_call_or_recv(Node *n) {
 
 static void novalue(Operand *x) { x->mode = M_NOVALUE; x->type = NULL; }
 
+/* A call without results is typed as the empty tuple. */
+static void record_novalue(Checker *k, Node *n) {
+    n->type = types_tuple(C(k), NULL, 0);
+}
+
 static void builtin_len_cap(Checker *k, Node *call, Builtin b, Operand *x) {
     Operand *a = x;
     if (a->mode == M_INVALID) return;
@@ -799,6 +804,7 @@ void ck_call(Checker *k, Node *n, Operand *x) {
     if (x->mode == M_BUILTIN) {
         builtin(k, n, x->builtin, x);
         x->expr = n;
+        if (x->mode == M_NOVALUE) record_novalue(k, n);
         return;
     }
     Type *sig = x->type ? types_under(x->type) : NULL;
@@ -833,6 +839,7 @@ void ck_call(Checker *k, Node *n, Operand *x) {
     x->expr = n;
     if (sig->nresults == 0) {
         novalue(x);
+        record_novalue(k, n);
     } else if (sig->nresults == 1) {
         x->mode = M_VALUE;
         x->type = sig->results[0];

@@ -725,8 +725,10 @@ static void func_decl(Checker *k, Symbol *s, Node *fn) {
     s->type = ck_func_type(k, fn->x, NULL, fi, sc);
     k->func = NULL;
     fn->scope = sc;
-    if ((s->name == intern_cstr(c, "init") || s->name == intern_cstr(c, "main")) &&
-        strcmp(k->pkg->path, "main") == 0 | (s->name == intern_cstr(c, "init"))) {
+    bool special = s->name == intern_cstr(c, "init") ||
+                   (s->name == intern_cstr(c, "main") &&
+                    strcmp(k->pkg->path, "main") == 0);
+    if (special) {
         if (fi->sig->nparams || fi->sig->nresults)
             ck_errorf(k, fn->pos, "func %s must have no arguments and no return values",
                       s->name);
@@ -1022,12 +1024,11 @@ bool check_program(Compiler *c) {
         c->main = m;
     }
     if (!find_package(c, c->main->path)) {
-        VEC(Package *) rest = c->packages;
-        c->packages.items = NULL;
-        c->packages.len = c->packages.cap = 0;
         VEC_PUSH(c->packages, c->main);
-        for (int i = 0; i < rest.len; i++) VEC_PUSH(c->packages, rest.items[i]);
-        VEC_FREE(rest);
+        /* main first */
+        for (int i = c->packages.len - 1; i > 0; i--)
+            c->packages.items[i] = c->packages.items[i - 1];
+        c->packages.items[0] = c->main;
     }
     k->pkg = c->main;
     load_imports(k, c->main);

@@ -750,7 +750,8 @@ static bool is_nil(Operand *x) {
     return x->type && x->type->kind == TY_UNTYPED_NIL;
 }
 
-static void comparison(Checker *k, Node *n, Operand *x, Operand *y) {
+static void comparison(Checker *k, Node *n, Operand *x, Operand *y,
+                       bool xnil, bool ynil) {
     Operand *err = x;
     const char *cause = NULL;
     const char *r;
@@ -762,9 +763,12 @@ static void comparison(Checker *k, Node *n, Operand *x, Operand *y) {
         goto error;
     }
     if (n->op == T_EQL || n->op == T_NEQ) {
-        if (is_nil(x) || is_nil(y)) {
-            Type *t = is_nil(x) ? y->type : x->type;
-            if (!ck_has_nil(types_under(t))) { err = y; goto error; }
+        if (xnil || ynil) {
+            Type *t = xnil ? y->type : x->type;
+            if (!ck_has_nil(types_under(t)) || (xnil && ynil)) {
+                err = y;
+                goto error;
+            }
         } else if (!ck_comparable(types_under(x->type))) {
             err = x;
             cause = incomparable_cause(k, x->type);
@@ -786,15 +790,15 @@ static void comparison(Checker *k, Node *n, Operand *x, Operand *y) {
     } else {
         x->mode = M_VALUE;
         /* nil compared with x: typed as x's type */
-        if (is_nil(x)) ck_update_type(k, x->expr, y->type);
+        if (xnil) ck_update_type(k, x->expr, y->type);
         else ck_update_type(k, x->expr, types_default(C(k), x->type));
-        if (is_nil(y)) ck_update_type(k, y->expr, x->type);
+        if (ynil) ck_update_type(k, y->expr, x->type);
         else ck_update_type(k, y->expr, types_default(C(k), y->type));
         /* comparison of an interface with a concrete operand */
         Type *xu = types_under(x->expr->type), *yu = types_under(y->expr->type);
-        if (xu->kind == TY_INTERFACE && yu->kind != TY_INTERFACE && !is_nil(y))
+        if (xu->kind == TY_INTERFACE && yu->kind != TY_INTERFACE && !ynil)
             ck_wrap_iface(k, y->expr, x->expr->type);
-        else if (yu->kind == TY_INTERFACE && xu->kind != TY_INTERFACE && !is_nil(x))
+        else if (yu->kind == TY_INTERFACE && xu->kind != TY_INTERFACE && !xnil)
             ck_wrap_iface(k, x->expr, y->expr->type);
     }
     x->type = basic(k, TY_UNTYPED_BOOL);
@@ -803,7 +807,8 @@ error:
     if (!cause)
         cause = arena_printf(&C(k)->arena, "operator %s not defined on %s",
                              tok_string(n->op),
-                             is_nil(err) ? "nil" : kind_string(err->type));
+                             (err == x ? xnil : ynil) ? "nil"
+                                                      : kind_string(err->type));
     ck_errorf(k, start_pos(err->expr), INVALID_OP "%s %s %s (%s)",
               expr_str(k, x->expr), tok_string(n->op), expr_str(k, y->expr), cause);
     set_invalid(x);
@@ -924,6 +929,7 @@ void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
         shift(k, n ? n : &fake, x, &y);
         return;
     }
+    bool xnil = is_nil(x), ynil = is_nil(&y);
     if (can_mix(x, &y)) {
         ck_convert_untyped(k, x, y.type);
         if (x->mode == M_INVALID) return;
@@ -932,7 +938,7 @@ void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
     }
     if (is_comparison(op)) {
         Node fake = {.kind = N_BINARY, .op = op, .x = lhs, .y = rhs};
-        comparison(k, n ? n : &fake, x, &y);
+        comparison(k, n ? n : &fake, x, &y, xnil, ynil);
         return;
     }
     if (x->type != y.type) {

@@ -46,8 +46,9 @@
  * like a pointer keeps its object alive (sound: nothing moves).  The whole
  * cycle is a pause; gctrace shows it in Go's three phases (sweep
  * termination, mark, mark termination), the last including the eager
- * sweep, with 1 P.  Large pointer arrays push every child at once (no
- * oblets), so the mark stack can reach 24 bytes per pointer.
+ * sweep, with 1 P.  The mark stack is depth-first and objects are
+ * scanned 128 KiB at a time, so it holds at most ~16K children per grey
+ * object on the current path (24 bytes each).
  *
  * Cost: mark O(live bytes scanned + roots), sweep O(spans * bitmap words),
  * both without touching dead objects. */
@@ -81,13 +82,24 @@ static void scan_words(Heap *h, uintptr_t lo, uintptr_t hi) {
         mark_addr(h, *(const uintptr_t *)a);
 }
 
+/* Scans one grey object, or its first GC_SCAN_CHUNK bytes (whole
+ * elements) after pushing the rest back: children found in the chunk are
+ * scanned before the rest, so a huge pointer array never has more than a
+ * chunk's worth of children on the stack at once (Go's oblets). */
 static void scan_object(Heap *h, const MarkEntry *e) {
     const Type *t = e->type;
+    size_t chunk = GC_SCAN_CHUNK - GC_SCAN_CHUNK % (size_t)t->size;
+    if (chunk == 0) chunk = (size_t)t->size;
+    if (e->size > chunk) {
+        MarkEntry rest = {e->base + chunk, t, e->size - chunk};
+        VEC_PUSH(h->mark_stack, rest);
+    }
+    size_t size = e->size > chunk ? chunk : e->size;
     if (t == &gc_conservative_type) {
-        scan_words(h, e->base, e->base + e->size);
+        scan_words(h, e->base, e->base + size);
         return;
     }
-    size_t n = e->size / (size_t)t->size;
+    size_t n = size / (size_t)t->size;
     size_t pwords = (size_t)t->ptrdata / 8;
     const uint8_t *mask = t->ptrmask;
     for (size_t k = 0; k < n; k++) {
@@ -261,6 +273,7 @@ void gc_run(Heap *h, bool forced) {
     uint64_t t1 = gc_now_ns();
     if (h->roots) h->roots(h, h->owner);
     drain(h);
+    h->mark_stack_peak = (size_t)h->mark_stack.cap;
     if (h->mark_stack.cap > (1 << 16)) VEC_FREE(h->mark_stack); /* a peak */
     uint64_t t2 = gc_now_ns();
     h->heap_marked = sweep(h);

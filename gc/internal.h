@@ -29,6 +29,7 @@
 #define GC_FREE_BUCKETS 128       /* free runs of 1..127 pages by size */
 #define GC_HEAP_MINIMUM ((uint64_t)4 << 20)         /* goal floor, GOGC=100 */
 #define GC_SCAVENGE_SLACK ((uint64_t)1 << 20)       /* idle bytes kept */
+#define GC_SCAN_CHUNK ((size_t)128 << 10)           /* bytes scanned per pop */
 
 /* Size class tables: Go 1.19's (runtime/sizeclasses.go), as data. */
 extern const uint16_t gc_class_size[GC_NUM_CLASSES];
@@ -112,6 +113,7 @@ struct Heap {
 
     /* collector */
     VEC(MarkEntry) mark_stack;
+    size_t mark_stack_peak;          /* entries allocated, last cycle */
     uint64_t freed_bytes, frees;     /* cumulative */
     uint64_t num_gc, next_gc, heap_marked;
     uint64_t stack_scan, globals_scan;   /* root bytes seen this cycle */

@@ -14,7 +14,7 @@ func main() {
 		var b strings.Builder
 		for i := 0; i < 5000; i++ {
 			b.WriteString("w")
-			b.WriteString(strconv.Itoa((i * 7919 + round) % 1000))
+			b.WriteString(strconv.Itoa((i*7919 + round) % 1000))
 			b.WriteByte(' ')
 		}
 		s := b.String()

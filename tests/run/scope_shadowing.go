@@ -38,8 +38,8 @@ func main() {
 	fmt.Println(a, b, c)
 	len := func(s string) int { return 42 }
 	println2(len("abc"))
-	type int32 = string
-	var s int32 = "type alias shadowing builtin"
+	type int32 string
+	var s int32 = "defined type shadowing builtin"
 	println2(s)
 	true := false
 	println2(true)

@@ -318,6 +318,8 @@ Test(gc, million_node_list_without_recursion) {
     }
     r.ptrs[0] = head;
     gc_collect(h);
+    cr_assert(h->mark_stack_peak <= 8, "mark stack grew to %zu",
+              h->mark_stack_peak);
     HeapStats s = stats(h);
     cr_assert(s.num_gc >= 2);
     cr_assert_eq(s.heap_objects, 1000000);
@@ -375,6 +377,29 @@ static void allocating_roots(Heap *h, void *owner) {
 Test(gc, allocating_in_the_roots_callback_is_a_bug, .signal = SIGABRT) {
     Heap *h = gc_new(NULL, allocating_roots, NULL);
     gc_collect(h);
+}
+
+/* A million pointers in one array: scanned in 128 KiB chunks, so the mark
+ * stack holds one chunk's children, not a million entries. */
+Test(gc, wide_pointer_array_bounded_mark_stack) {
+    Roots r;
+    Heap *h = new_heap(&r, -1);
+    enum { N = 1000000 };
+    Node **arr = gc_alloc(h, N * sizeof(Node *), &t_ptr, 0);
+    r.ptrs[0] = arr;
+    for (int i = 0; i < N; i++) {
+        arr[i] = gc_alloc(h, sizeof(Node), &t_node, 0);
+        arr[i]->v = (uintptr_t)i;
+    }
+    gc_collect(h);
+    cr_assert_eq(stats(h).heap_objects, N + 1);
+    cr_assert(h->mark_stack_peak <= 32768, "mark stack grew to %zu",
+              h->mark_stack_peak);
+    for (int i = 0; i < N; i += 997) cr_assert(alive(h, arr[i]));
+    arr[N - 1] = NULL;
+    gc_collect(h);
+    cr_assert_eq(stats(h).heap_objects, N);
+    gc_free(h);
 }
 
 /* ---- modes ---- */
@@ -667,8 +692,10 @@ static void random_graph(Heap *h, Roots *r, uint64_t seed, int ops) {
     for (int op = 0; op < ops; op++) {
         uint64_t x = rnd(&m) % 100;
         if (x < 60) {                              /* allocate and link */
-            size_t k = rnd(&m) % 50 == 0 ? 1 + rnd(&m) % 3000
-                                         : 1 + rnd(&m) % 40;
+            uint64_t dice = rnd(&m) % 400;
+            size_t k = dice == 0  ? 1 + rnd(&m) % 150000   /* to 3.6 MB */
+                       : dice < 8 ? 1 + rnd(&m) % 3000
+                                  : 1 + rnd(&m) % 40;
             bool noscan = rnd(&m) % 5 == 0;
             bool cons = !noscan && rnd(&m) % 7 == 0;
             uint64_t cycles = stats(h).num_gc;

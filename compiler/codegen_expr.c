@@ -1,0 +1,1461 @@
+/* codegen_expr.c — expressions: constants, variables (registers, frame
+ * memory, heap cells, closure captures, globals), lvalues, operators with
+ * Go's wrap-around, comparisons, calls of every kind, builtins,
+ * conversions, composite literals, closures, method values, interface
+ * boxing and type assertions.
+ *
+ * Register layout vs memory layout: a scalar narrower than 8 bytes sits in
+ * a register sign/zero-extended; in memory it is packed.  Little-endian
+ * makes a register readable as memory (BOX, APPEND, natives), never the
+ * reverse: memory is read back with the sized loads (load_mem).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen.h"
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN) n = n->x;
+    return n;
+}
+
+static int want(FnGen *f, Type *t, int dst) {
+    return dst >= 0 ? dst : alloc_regs(f, nslots(t));
+}
+
+static void set_line(FnGen *f, Node *n) {
+    if (n && n->pos.line) f->line = n->pos.line;
+}
+
+/* ---- moving values ---- */
+
+void move_value(FnGen *f, Type *t, int dst, int src) {
+    if (dst == src) return;
+    int n = nslots(t);
+    if (n == 1) emit(f, OP_MOV, dst, src, 0, 0);
+    else emit(f, OP_MOVN, dst, src, n, 0);
+}
+
+static bool reg_shaped_field(Type *t, int64_t off) {
+    return off % 8 == 0 && t->size % 8 == 0 && t->size > 0;
+}
+
+void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off) {
+    Opcode op;
+    switch (t->kind) {
+    case TY_BOOL: case TY_UINT8: op = OP_LD8U; break;
+    case TY_INT8: op = OP_LD8S; break;
+    case TY_INT16: op = OP_LD16S; break;
+    case TY_UINT16: op = OP_LD16U; break;
+    case TY_INT32: op = OP_LD32S; break;
+    case TY_UINT32: case TY_FLOAT32: op = OP_LD32U; break;
+    case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
+    case TY_FLOAT64: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
+    case TY_UNSAFEPTR:
+        op = OP_LD64;
+        break;
+    default:
+        if (t->size == 0) {
+            emit(f, OP_NILCHK, base, 0, 0, 0);
+            emit(f, OP_ZERO, dst, 1, 0, 0);
+            return;
+        }
+        emit(f, OP_LDN, dst, base, (int)off, (int)t->size);
+        return;
+    }
+    emit(f, op, dst, base, (int)off, 0);
+}
+
+void store_mem(FnGen *f, Type *t, int base, int64_t off, int src) {
+    Opcode op;
+    switch (t->size) {
+    case 1: op = OP_ST8; break;
+    case 2: op = OP_ST16; break;
+    case 4: op = t->kind <= TY_FLOAT64 ? OP_ST32 : OP_STN; break;
+    case 8: op = t->kind <= TY_FLOAT64 || type_is_pointer_shaped(t) ? OP_ST64 : OP_STN; break;
+    case 0: emit(f, OP_NILCHK, base, 0, 0, 0); return;
+    default: op = OP_STN; break;
+    }
+    if (op == OP_STN) emit(f, OP_STN, base, src, (int)off, (int)t->size);
+    else emit(f, op, base, (int)off, src, 0);
+}
+
+/* ---- lvalues ---- */
+
+static LV lv_reg(int reg, Type *t) { return (LV){LV_REG, reg, 0, t, 0, NULL}; }
+static LV lv_mem(int reg, int64_t off, Type *t) { return (LV){LV_MEM, reg, off, t, 0, NULL}; }
+
+void lv_load(FnGen *f, LV *lv, int dst) {
+    switch (lv->kind) {
+    case LV_REG: move_value(f, lv->t, dst, lv->reg); break;
+    case LV_MEM: load_mem(f, lv->t, dst, lv->reg, lv->off); break;
+    case LV_MAP:
+        emit(f, OP_MAPGET, dst, lv->reg, lv->key, type_index(f->g, lv->mt) << 1);
+        break;
+    case LV_BLANK: break;
+    }
+}
+
+/* a value readable in registers: the lvalue's own slots when possible */
+static int lv_value(FnGen *f, LV *lv, int dst) {
+    if (lv->kind == LV_REG && dst < 0) return lv->reg;
+    int r = want(f, lv->t, dst);
+    lv_load(f, lv, r);
+    return r;
+}
+
+void lv_store(FnGen *f, LV *lv, int src) {
+    switch (lv->kind) {
+    case LV_REG: move_value(f, lv->t, lv->reg, src); break;
+    case LV_MEM: store_mem(f, lv->t, lv->reg, lv->off, src); break;
+    case LV_MAP: emit(f, OP_MAPSET, lv->reg, lv->key, src, type_index(f->g, lv->mt)); break;
+    case LV_BLANK: break;
+    }
+}
+
+/* the address of an lvalue, in a register */
+static int lv_addr(FnGen *f, LV *lv, Pos pos) {
+    if (lv->kind == LV_MEM) {
+        if (!lv->off) return lv->reg;
+        int r = alloc_regs(f, 1);
+        emit(f, OP_ADDK, r, lv->reg, (int)lv->off, 0);
+        return r;
+    }
+    if (lv->kind == LV_REG) {
+        int r = alloc_regs(f, 1);
+        emit(f, OP_ADDRL, r, lv->reg * 8, 0, 0);
+        return r;
+    }
+    cg_error(f, pos, "internal error: cannot take this address");
+    return alloc_regs(f, 1);
+}
+
+/* field of a struct lvalue */
+static LV lv_field(FnGen *f, LV *base, Field *fl) {
+    if (base->kind == LV_MEM) return lv_mem(base->reg, base->off + fl->offset, fl->type);
+    if (reg_shaped_field(fl->type, fl->offset))
+        return lv_reg(base->reg + (int)(fl->offset / 8), fl->type);
+    int r = alloc_regs(f, 1);
+    emit(f, OP_ADDRL, r, base->reg * 8, 0, 0);
+    return lv_mem(r, fl->offset, fl->type);
+}
+
+static bool memory_var(Symbol *s) {
+    return s->addrtaken || s->byref || s->region == REGION_HEAP;
+}
+
+static int capture_index(FuncInfo *fi, Symbol *s) {
+    for (int i = 0; i < fi->captures.len; i++)
+        if (fi->captures.items[i] == s) return i;
+    return -1;
+}
+
+LV var_lvalue(FnGen *f, Symbol *s) {
+    if (s->global) {
+        int r = alloc_regs(f, 1);
+        emit(f, OP_ADDRG, r, s->slot, 0, 0);
+        return lv_mem(r, 0, s->type);
+    }
+    if (s->func && s->func != f->fi) {
+        int i = capture_index(f->fi, s);
+        if (i < 0 || f->ctx < 0) {
+            cg_error(f, s->pos, "internal error: variable not captured");
+            return lv_reg(0, s->type);
+        }
+        int64_t off = capture_offset(f->fi, i);
+        if (s->byref || s->region == REGION_HEAP) {
+            int r = alloc_regs(f, 1);
+            emit(f, OP_LD64, r, f->ctx, (int)off, 0);
+            return lv_mem(r, 0, s->type);
+        }
+        return lv_mem(f->ctx, off, s->type);
+    }
+    if (s->region == REGION_HEAP) return lv_mem(s->slot, 0, s->type);
+    if (memory_var(s)) {
+        int r = alloc_regs(f, 1);
+        emit(f, OP_ADDRL, r, s->slot * 8, 0, 0);
+        return lv_mem(r, 0, s->type);
+    }
+    return lv_reg(s->slot, s->type);
+}
+
+/* where a closure capturing s by reference points */
+static int var_address(FnGen *f, Symbol *s, Pos pos) {
+    LV lv = var_lvalue(f, s);
+    return lv_addr(f, &lv, pos);
+}
+
+void var_declare(FnGen *f, Symbol *s, Pos pos) {
+    if (s->global) return;
+    if (s->region == REGION_HEAP) {
+        int site = fn_site(f, NULL, SITE_MOVED,
+                           arena_printf(&f->g->c->arena, "moved to heap: %s", s->name),
+                           s->type, -1);
+        f->g->c->sites.items[site].pos = s->pos.line ? s->pos : pos;
+        s->slot = alloc_regs(f, 1);
+        f->floor = f->top;
+        emit(f, OP_NEW, s->slot, site, 0, 0);
+        return;
+    }
+    s->slot = alloc_regs(f, nslots(s->type));
+    f->floor = f->top;
+}
+
+void var_init_zero(FnGen *f, Symbol *s) {
+    if (s->global || s->region == REGION_HEAP) return;
+    emit(f, OP_ZERO, s->slot, nslots(s->type), 0, 0);
+}
+
+/* ---- constants ---- */
+
+static void load_int(FnGen *f, int dst, int64_t v) {
+    if (v >= INT32_MIN && v <= INT32_MAX) emit(f, OP_LOADI, dst, (int)v, 0, 0);
+    else emit(f, OP_LOADK, dst, const_index(f->g, (uint64_t)v), 0, 0);
+}
+
+static int gen_const(FnGen *f, Type *t, ConstVal *cv, int dst) {
+    int r = want(f, t, dst);
+    switch (const_kind(cv)) {
+    case CV_BOOL: emit(f, OP_LOADI, r, const_bool(cv), 0, 0); break;
+    case CV_STRING: {
+        int64_t n;
+        const char *s = const_string(cv, &n);
+        emit(f, OP_LOADSTR, r, str_index(f->g, s, n), 0, 0);
+        break;
+    }
+    default:
+        if (t->kind == TY_FLOAT64) {
+            double d = const_float64(cv);
+            uint64_t bits;
+            memcpy(&bits, &d, 8);
+            emit(f, OP_LOADK, r, const_index(f->g, bits), 0, 0);
+        } else if (t->kind == TY_FLOAT32) {
+            float x = const_float32(cv);
+            uint32_t bits;
+            memcpy(&bits, &x, 4);
+            emit(f, OP_LOADK, r, const_index(f->g, bits), 0, 0);
+        } else if (type_is_unsigned(t)) {
+            load_int(f, r, (int64_t)const_uint64(cv));
+        } else {
+            load_int(f, r, const_int64(cv));
+        }
+    }
+    return r;
+}
+
+/* ---- operators ---- */
+
+static void truncate_int(FnGen *f, Type *t, int r) {
+    Opcode op;
+    switch (t->kind) {
+    case TY_INT8: op = OP_SEXT8; break;
+    case TY_INT16: op = OP_SEXT16; break;
+    case TY_INT32: op = OP_SEXT32; break;
+    case TY_UINT8: op = OP_ZEXT8; break;
+    case TY_UINT16: op = OP_ZEXT16; break;
+    case TY_UINT32: op = OP_ZEXT32; break;
+    default: return;
+    }
+    emit(f, op, r, r, 0, 0);
+}
+
+static Tok base_op(Tok op) {
+    if (op >= T_ADD_ASSIGN && op <= T_AND_NOT_ASSIGN) return (Tok)(T_ADD + (op - T_ADD_ASSIGN));
+    return op;
+}
+
+/* dst := a op b for arithmetic ops on type t (not comparisons) */
+static void gen_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a,
+                      int b, int site) {
+    op = base_op(op);
+    if (t->kind == TY_STRING) {
+        emit(f, OP_CONCAT, dst, a, b, site);
+        return;
+    }
+    if (t->kind == TY_FLOAT64 || t->kind == TY_FLOAT32) {
+        bool f32 = t->kind == TY_FLOAT32;
+        Opcode o = op == T_ADD ? (f32 ? OP_ADDF32 : OP_ADDF)
+                   : op == T_SUB ? (f32 ? OP_SUBF32 : OP_SUBF)
+                   : op == T_MUL ? (f32 ? OP_MULF32 : OP_MULF)
+                                 : (f32 ? OP_DIVF32 : OP_DIVF);
+        emit(f, o, dst, a, b, 0);
+        return;
+    }
+    bool u = type_is_unsigned(t);
+    switch (op) {
+    case T_ADD: emit(f, OP_ADD, dst, a, b, 0); break;
+    case T_SUB: emit(f, OP_SUB, dst, a, b, 0); break;
+    case T_MUL: emit(f, OP_MUL, dst, a, b, 0); break;
+    case T_QUO: emit(f, u ? OP_DIVU : OP_DIVS, dst, a, b, 0); break;
+    case T_REM: emit(f, u ? OP_REMU : OP_REMS, dst, a, b, 0); break;
+    case T_AND: emit(f, OP_AND, dst, a, b, 0); break;
+    case T_OR: emit(f, OP_OR, dst, a, b, 0); break;
+    case T_XOR: emit(f, OP_XOR, dst, a, b, 0); break;
+    case T_AND_NOT: emit(f, OP_ANDNOT, dst, a, b, 0); break;
+    case T_SHL:
+        emit(f, OP_SHL, dst, a, b, count_t && !type_is_unsigned(count_t));
+        break;
+    case T_SHR:
+        emit(f, u ? OP_SHRU : OP_SHRS, dst, a, b, count_t && !type_is_unsigned(count_t));
+        break;
+    default: break;
+    }
+    truncate_int(f, t, dst);
+}
+
+static bool is_cmp(Tok op) {
+    return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ ||
+           op == T_GTR || op == T_GEQ;
+}
+
+static void gen_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b) {
+    if (op == T_GTR || op == T_GEQ) {
+        int tmp = a;
+        a = b, b = tmp;
+        op = op == T_GTR ? T_LSS : T_LEQ;
+    }
+    bool neg = op == T_NEQ;
+    switch (t->kind) {
+    case TY_STRING:
+        if (op == T_EQL || op == T_NEQ) {
+            emit(f, OP_STREQ, dst, a, b, 0);
+        } else {
+            int z = alloc_regs(f, 1);
+            emit(f, OP_STRCMP, dst, a, b, 0);
+            emit(f, OP_LOADI, z, 0, 0, 0);
+            emit(f, op == T_LSS ? OP_LTS : OP_LES, dst, dst, z, 0);
+        }
+        break;
+    case TY_FLOAT64: case TY_FLOAT32: {
+        bool f32 = t->kind == TY_FLOAT32;
+        Opcode o = op == T_EQL ? (f32 ? OP_EQF32 : OP_EQF)
+                   : op == T_NEQ ? (f32 ? OP_NEF32 : OP_NEF)
+                   : op == T_LSS ? (f32 ? OP_LTF32 : OP_LTF)
+                                 : (f32 ? OP_LEF32 : OP_LEF);
+        emit(f, o, dst, a, b, 0);
+        return;
+    }
+    case TY_INTERFACE:
+        emit(f, OP_IFACEEQ, dst, a, b, 0);
+        break;
+    case TY_STRUCT: case TY_ARRAY: {
+        int pa = alloc_regs(f, 2);
+        emit(f, OP_ADDRL, pa, a * 8, 0, 0);
+        emit(f, OP_ADDRL, pa + 1, b * 8, 0, 0);
+        emit(f, OP_EQTYPE, dst, pa, pa + 1, type_index(f->g, t));
+        break;
+    }
+    default: {
+        bool u = type_is_unsigned(t) || !type_is_integer(t);
+        Opcode o = op == T_EQL || op == T_NEQ ? OP_EQ
+                   : op == T_LSS ? (u ? OP_LTU : OP_LTS) : (u ? OP_LEU : OP_LES);
+        emit(f, o, dst, a, b, 0);
+        break;
+    }
+    }
+    if (neg) emit(f, OP_NOT, dst, dst, 0, 0);
+}
+
+static bool is_nil(Node *n) {
+    n = unparen(n);
+    return n && n->kind == N_IDENT && n->sym && n->sym->kind == SYM_NIL;
+}
+
+/* flattens a left-leaning chain of string + into operands */
+static void concat_operands(Node *n, VEC(Node *) *out) {
+    Node *u = unparen(n);
+    if (u->kind == N_BINARY && u->op == T_ADD && !u->cval && u->type &&
+        u->type->kind == TY_STRING) {
+        concat_operands(u->x, out);
+        concat_operands(u->y, out);
+        return;
+    }
+    VEC_PUSH(*out, n);
+}
+
+static int gen_binary(FnGen *f, Node *n, int dst) {
+    Tok op = n->op;
+    if (op == T_LAND || op == T_LOR) {
+        int r = want(f, n->type, dst);
+        gen_expr_to(f, n->x, r);
+        int j = emit(f, op == T_LAND ? OP_JF : OP_JT, r, 0, 0, 0);
+        gen_expr_to(f, n->y, r);
+        patch_jump(f, j, here(f));
+        return r;
+    }
+    if (is_cmp(op)) {
+        Type *t = n->x->type;
+        if (is_nil(n->y) && t->kind != TY_INTERFACE) {
+            int a = gen_expr(f, n->x, -1);
+            int z = alloc_regs(f, 1), r = want(f, n->type, dst);
+            emit(f, OP_LOADI, z, 0, 0, 0);
+            emit(f, OP_EQ, r, a, z, 0);
+            if (op == T_NEQ) emit(f, OP_NOT, r, r, 0, 0);
+            return r;
+        }
+        if (is_nil(n->x) && t->kind != TY_INTERFACE) t = n->y->type;
+        int saved = f->top;
+        int a = gen_expr(f, n->x, -1);
+        int b = gen_expr(f, n->y, -1);
+        int r = dst >= 0 ? dst : saved;
+        if (dst < 0) {
+            release_regs(f, saved);
+            /* keep operands alive: result above them */
+            r = alloc_regs(f, 1);
+            if (r <= a || r <= b) r = alloc_regs(f, 1);
+        }
+        gen_compare(f, op, t, r, a, b);
+        return r;
+    }
+    if (n->type->kind == TY_STRING) {
+        VEC(Node *) ops = {0};
+        concat_operands(n, &ops);
+        int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
+        int r = want(f, n->type, dst);
+        if (ops.len == 2) {
+            int a = gen_expr(f, ops.items[0], -1);
+            int b = gen_expr(f, ops.items[1], -1);
+            emit(f, OP_CONCAT, r, a, b, site);
+        } else {
+            int base = alloc_regs(f, 2 * ops.len);
+            for (int i = 0; i < ops.len; i++) gen_expr_to(f, ops.items[i], base + 2 * i);
+            emit(f, OP_CONCATN, r, base, ops.len, site);
+        }
+        VEC_FREE(ops);
+        return r;
+    }
+    int a = gen_expr(f, n->x, -1);
+    int b = gen_expr(f, n->y, -1);
+    int r = want(f, n->type, dst);
+    gen_arith(f, op, n->type, n->y->type, r, a, b, -1);
+    return r;
+}
+
+static int gen_unary(FnGen *f, Node *n, int dst) {
+    Type *t = n->type;
+    switch (n->op) {
+    case T_ADD: return gen_expr(f, n->x, dst);
+    case T_SUB: {
+        int a = gen_expr(f, n->x, -1), r = want(f, t, dst);
+        emit(f, t->kind == TY_FLOAT64 ? OP_NEGF : t->kind == TY_FLOAT32 ? OP_NEGF32 : OP_NEG,
+             r, a, 0, 0);
+        truncate_int(f, t, r);
+        return r;
+    }
+    case T_XOR: {
+        int a = gen_expr(f, n->x, -1), r = want(f, t, dst);
+        emit(f, OP_COM, r, a, 0, 0);
+        truncate_int(f, t, r);
+        return r;
+    }
+    case T_NOT: {
+        int a = gen_expr(f, n->x, -1), r = want(f, t, dst);
+        emit(f, OP_NOT, r, a, 0, 0);
+        return r;
+    }
+    case T_AND: {
+        Node *x = unparen(n->x);
+        int r = want(f, t, dst);
+        if (x->kind == N_COMPOSITE) {
+            Type *et = t->elem;
+            int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
+            int p = alloc_regs(f, 1);
+            emit(f, OP_NEW, p, site, 0, 0);
+            int v = gen_expr(f, x, -1);
+            store_mem(f, et, p, 0, v);
+            move_value(f, t, r, p);
+            return r;
+        }
+        LV lv = gen_lvalue(f, x);
+        int a = lv_addr(f, &lv, n->pos);
+        move_value(f, t, r, a);
+        return r;
+    }
+    default:
+        cg_error(f, n->pos, "channel operations are not yet supported");
+        return want(f, t, dst);
+    }
+}
+
+/* ---- interfaces ---- */
+
+int gen_conviface(FnGen *f, Type *from, int src, int dst, int site) {
+    if (!from || from->kind == TY_UNTYPED_NIL) {
+        emit(f, OP_ZERO, dst, 2, 0, 0);
+    } else if (from->kind == TY_INTERFACE) {
+        emit(f, OP_MOVN, dst, src, 2, 0);
+    } else if (type_is_pointer_shaped(from)) {
+        int tmp = src == dst ? alloc_regs(f, 1) : -1;
+        if (tmp >= 0) emit(f, OP_MOV, tmp, src, 0, 0), src = tmp;
+        emit(f, OP_LOADTYPE, dst, type_index(f->g, from), 0, 0);
+        emit(f, OP_MOV, dst + 1, src, 0, 0);
+    } else {
+        emit(f, OP_BOX, dst, src, type_index(f->g, from), site);
+    }
+    return dst;
+}
+
+static int gen_conviface_node(FnGen *f, Node *n, int dst) {
+    Type *from = n->x->type;
+    int r = want(f, n->type, dst);
+    if (is_nil(n->x) || !from || from->kind == TY_UNTYPED_NIL) {
+        emit(f, OP_ZERO, r, 2, 0, 0);
+        return r;
+    }
+    int site = -1;
+    if (!type_is_interface(from) && !type_is_pointer_shaped(from))
+        site = fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
+    int v = gen_expr(f, n->x, -1);
+    if (v == r) {
+        int tmp = alloc_regs(f, nslots(from));
+        move_value(f, from, tmp, v);
+        v = tmp;
+    }
+    return gen_conviface(f, from, v, r, site);
+}
+
+static int gen_typeassert(FnGen *f, Node *n, int dst) {
+    Type *t = n->type;
+    bool ok = n->flags & NF_COMMA_OK;
+    if (t && t->kind == TY_TUPLE) t = t->fields[0].type;
+    int i = gen_expr(f, n->x, -1);
+    int r = dst >= 0 ? dst : alloc_regs(f, nslots(t) + (ok ? 1 : 0));
+    if (t->kind == TY_INTERFACE)
+        emit(f, OP_ASSERTI, r, i, type_index(f->g, t), ok);
+    else
+        emit(f, OP_ASSERT, r, i, type_index(f->g, t),
+             ok | 2 | (type_index(f->g, n->x->type) << 8));
+    return r;
+}
+
+/* ---- selectors ---- */
+
+/* walks the embedded-field path of a selector from the value of x */
+static LV walk_path(FnGen *f, Node *x, SelPath *p, int steps) {
+    LV cur;
+    Node *ux = unparen(x);
+    if (ux->kind == N_IDENT || ux->kind == N_SELECTOR || ux->kind == N_INDEX ||
+        ux->kind == N_STAR) {
+        cur = gen_lvalue(f, ux);
+    } else {
+        int v = gen_expr(f, ux, -1);
+        cur = lv_reg(v, ux->type);
+    }
+    for (int i = 0; i < steps; i++) {
+        if (cur.t->kind == TY_POINTER) {
+            int r = lv_value(f, &cur, -1);
+            cur = lv_mem(r, 0, cur.t->elem);
+        }
+        Field *fl = &cur.t->fields[p->index[i]];
+        cur = lv_field(f, &cur, fl);
+    }
+    return cur;
+}
+
+/* receiver for a static method call/value: slots at dst */
+static void gen_receiver(FnGen *f, Node *sel, int dst) {
+    SelPath *p = sel->path;
+    Method *m = p->method;
+    LV cur = walk_path(f, sel->x, p, p->len);
+    if (m->ptr_recv) {
+        if (cur.t->kind == TY_POINTER) lv_load(f, &cur, dst);
+        else {
+            int a = lv_addr(f, &cur, sel->pos);
+            emit(f, OP_MOV, dst, a, 0, 0);
+        }
+    } else {
+        if (cur.t->kind == TY_POINTER && !(cur.t->name)) {
+            int pr = lv_value(f, &cur, -1);
+            load_mem(f, cur.t->elem, dst, pr, 0);
+        } else {
+            lv_load(f, &cur, dst);
+        }
+    }
+}
+
+/* the closure a method value x.M makes: a wrapper reading the receiver
+ * (or interface) from the closure object */
+static int bound_wrapper(FnGen *f, Node *sel, Type *recv, bool iface) {
+    Gen *g = f->g;
+    Type *sig = sel->type;
+    int aslots = 0, nres = 0;
+    for (int i = 0; i < sig->nparams; i++) aslots += nslots(sig->params[i]);
+    for (int i = 0; i < sig->nresults; i++) nres += nslots(sig->results[i]);
+    const char *name = iface ? arena_printf(&g->c->arena, "%s.%s-fm", recv->str ? recv->str : "iface", sel->name)
+                             : arena_printf(&g->c->arena, "%s-fm", g->funcs.items[method_func(g, sel->path->method)].name);
+    VEC_PUSH(g->funcs, ((Function){0}));
+    int idx = g->funcs.len - 1;
+    g->funcs.items[idx].name = name;
+    g->funcs.items[idx].file = g->funcs.items[f->index].file;
+    g->funcs.items[idx].recover_pc = -1;
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen w;
+    memset(&w, 0, sizeof w);
+    w.g = g, w.fi = f->fi, w.index = idx, w.ctx = -1, w.fallthrough_patch = -1;
+    alloc_regs(&w, aslots);
+    int ctx = alloc_regs(&w, 1);
+    emit(&w, OP_GETCTX, ctx, 0, 0, 0);
+    int rs = iface ? 2 : nslots(recv);
+    int base = alloc_regs(&w, (1 + rs + aslots > nres ? 1 + rs + aslots : nres));
+    if (iface) {
+        emit(&w, OP_LDN, base + 1, ctx, 8, 16);
+        if (aslots) emit(&w, OP_MOVN, base + 1 + 2 - 1, 0, aslots, 0);
+        /* receiver word in base, args after */
+        int iv = alloc_regs(&w, 2);
+        emit(&w, OP_MOVN, iv, base + 1, 2, 0);
+        if (aslots) emit(&w, OP_MOVN, base + 1, 0, aslots, 0);
+        emit(&w, OP_CALLIFACE, iv, base, 1 + aslots, cache_index(g, sel->name));
+    } else {
+        load_mem(&w, recv, base, ctx, 8);
+        if (aslots) emit(&w, OP_MOVN, base + rs, 0, aslots, 0);
+        emit(&w, OP_CALL, method_func(g, sel->path->method), base, rs + aslots, 0);
+    }
+    emit(&w, OP_RET, base, nres, 0, 0);
+    Function *fn = &g->funcs.items[idx];
+    fn->code = w.code.items, fn->lines = w.lines.items, fn->ncode = w.code.len;
+    fn->nregs = w.maxregs, fn->frame_slots = w.maxregs, fn->nparams = aslots;
+    fn->nresults = nres;
+    return idx;
+}
+
+static int gen_method_value(FnGen *f, Node *n, int dst) {
+    int r = want(f, n->type, dst);
+    bool iface = n->aux == AUX_SEL_IFACE_METHOD;
+    Type *recv;
+    int rv;
+    if (iface) {
+        recv = n->x->type;
+        rv = gen_expr(f, n->x, -1);
+        emit(f, OP_NILCHK, rv, 0, 0, 0);
+    } else {
+        Method *m = n->path->method;
+        LV cur = walk_path(f, n->x, n->path, n->path->len);
+        recv = m->ptr_recv ? (cur.t->kind == TY_POINTER ? cur.t : NULL) : cur.t;
+        if (!m->ptr_recv && cur.t->kind == TY_POINTER && !cur.t->name) recv = cur.t->elem;
+        if (!recv) recv = types_pointer(f->g->c, cur.t);
+        rv = alloc_regs(f, nslots(recv));
+        gen_receiver(f, n, rv);
+    }
+    int wrapper = bound_wrapper(f, n, recv, iface);
+    int64_t size = 8 + (iface ? 16 : nslots(recv) * 8);
+    int site = fn_site(f, n, SITE_METHODVAL, NULL, NULL, size);
+    int p = alloc_regs(f, 1);
+    emit(f, OP_CLOSURE, p, wrapper, site, 0);
+    if (iface) emit(f, OP_STN, p, rv, 8, 16);
+    else store_mem(f, recv, p, 8, rv);
+    emit(f, OP_MOV, r, p, 0, 0);
+    return r;
+}
+
+static int gen_selector(FnGen *f, Node *n, int dst) {
+    switch (n->aux) {
+    case AUX_SEL_QUALIFIED: {
+        Symbol *s = n->sym;
+        if (s->kind == SYM_FUNC) {
+            int r = want(f, n->type, dst);
+            emit(f, OP_FUNCVAL, r, s->func->func_index, 0, 0);
+            return r;
+        }
+        LV lv = var_lvalue(f, s);
+        return lv_value(f, &lv, dst);
+    }
+    case AUX_SEL_METHOD:
+    case AUX_SEL_IFACE_METHOD:
+        return gen_method_value(f, n, dst);
+    case AUX_SEL_METHOD_EXPR: {
+        Method *m = n->path->method;
+        int r = want(f, n->type, dst);
+        int fi = method_func(f->g, m);
+        Type *rt = n->type->params[0];
+        if (!m->ptr_recv && rt->kind == TY_POINTER)
+            fi = value_method_wrapper(f->g, m, rt->elem);
+        emit(f, OP_FUNCVAL, r, fi, 0, 0);
+        return r;
+    }
+    default: {
+        LV lv = gen_lvalue(f, n);
+        return lv_value(f, &lv, dst);
+    }
+    }
+}
+
+/* ---- indexing ---- */
+
+static LV index_lvalue(FnGen *f, Node *n) {
+    Type *xt = n->x->type;
+    if (xt->kind == TY_MAP) {
+        int m = gen_expr(f, n->x, -1);
+        int k = gen_expr(f, n->y, -1);
+        LV lv = {LV_MAP, m, 0, xt->elem, k, xt};
+        return lv;
+    }
+    if (xt->kind == TY_SLICE) {
+        int s = gen_expr(f, n->x, -1);
+        int i = gen_expr(f, n->y, -1);
+        emit(f, OP_BOUNDS, i, s + 1, 0, 0);
+        int p = alloc_regs(f, 1);
+        emit(f, OP_LEA, p, s, i, (int)xt->elem->size);
+        return lv_mem(p, 0, xt->elem);
+    }
+    if (xt->kind == TY_STRING) {
+        int s = gen_expr(f, n->x, -1);
+        int i = gen_expr(f, n->y, -1);
+        int r = alloc_regs(f, 1);
+        emit(f, OP_STRIDX, r, s, i, 0);
+        return lv_reg(r, n->type);
+    }
+    /* arrays and pointers to arrays */
+    LV base;
+    Type *at = xt;
+    if (xt->kind == TY_POINTER) {
+        at = xt->elem;
+        int p = gen_expr(f, n->x, -1);
+        base = lv_mem(p, 0, at);
+    } else {
+        Node *ux = unparen(n->x);
+        if (ux->kind == N_IDENT || ux->kind == N_SELECTOR || ux->kind == N_INDEX || ux->kind == N_STAR)
+            base = gen_lvalue(f, ux);
+        else
+            base = lv_reg(gen_expr(f, ux, -1), at);
+    }
+    Type *et = at->elem;
+    if (n->y->cval) {
+        int64_t i = const_int64(n->y->cval);
+        Field fl = {.type = et, .offset = i * et->size};
+        if (xt->kind == TY_POINTER) emit(f, OP_NILCHK, base.reg, 0, 0, 0);
+        return lv_field(f, &base, &fl);
+    }
+    int i = gen_expr(f, n->y, -1);
+    emit(f, OP_BOUNDSK, i, (int)at->len, 0, 0);
+    int a = lv_addr(f, &base, n->pos);
+    int p = alloc_regs(f, 1);
+    emit(f, OP_LEA, p, a, i, (int)et->size);
+    return lv_mem(p, 0, et);
+}
+
+static int gen_index(FnGen *f, Node *n, int dst) {
+    Type *xt = n->x->type;
+    if (xt->kind == TY_MAP && (n->flags & NF_COMMA_OK)) {
+        int m = gen_expr(f, n->x, -1);
+        int k = gen_expr(f, n->y, -1);
+        int r = dst >= 0 ? dst : alloc_regs(f, nslots(xt->elem) + 1);
+        emit(f, OP_MAPGET, r, m, k, (type_index(f->g, xt) << 1) | 1);
+        return r;
+    }
+    LV lv = index_lvalue(f, n);
+    return lv_value(f, &lv, dst);
+}
+
+static int gen_sliceexpr(FnGen *f, Node *n, int dst) {
+    Type *xt = n->x->type;
+    int fl = 0;
+    int64_t esz = 1;
+    int src;
+    if (xt->kind == TY_STRING) {
+        fl = SL_STRING;
+        src = gen_expr(f, n->x, -1);
+    } else if (xt->kind == TY_SLICE) {
+        esz = xt->elem->size;
+        src = gen_expr(f, n->x, -1);
+    } else {
+        Type *at = xt->kind == TY_POINTER ? xt->elem : xt;
+        esz = at->elem->size;
+        src = alloc_regs(f, 3);
+        if (xt->kind == TY_POINTER) {
+            gen_expr_to(f, n->x, src);
+            emit(f, OP_NILCHK, src, 0, 0, 0);
+        } else {
+            LV lv = gen_lvalue(f, n->x);
+            int a = lv_addr(f, &lv, n->pos);
+            emit(f, OP_MOV, src, a, 0, 0);
+        }
+        load_int(f, src + 1, at->len);
+        load_int(f, src + 2, at->len);
+        fl = SL_ARRAY;
+    }
+    int idx = alloc_regs(f, 3);
+    if (n->y) fl |= SL_LO, gen_expr_to(f, n->y, idx);
+    if (n->z) fl |= SL_HI, gen_expr_to(f, n->z, idx + 1);
+    if (n->w) fl |= SL_MAX, gen_expr_to(f, n->w, idx + 2);
+    int r = want(f, n->type, dst);
+    emit(f, OP_SLICE, r, src, idx, fl | (int)(esz << 8));
+    return r;
+}
+
+/* ---- lvalues of expressions ---- */
+
+LV gen_lvalue(FnGen *f, Node *n) {
+    n = unparen(n);
+    set_line(f, n);
+    switch (n->kind) {
+    case N_IDENT:
+        if (!strcmp(n->name, "_")) return (LV){LV_BLANK, 0, 0, n->type, 0, NULL};
+        if (n->sym && n->sym->kind == SYM_VAR) return var_lvalue(f, n->sym);
+        break;
+    case N_SELECTOR:
+        if (n->aux == AUX_SEL_FIELD) {
+            SelPath *p = n->path;
+            LV cur = walk_path(f, n->x, p, p->len - 1);
+            if (cur.t->kind == TY_POINTER) {
+                int r = lv_value(f, &cur, -1);
+                cur = lv_mem(r, 0, cur.t->elem);
+            }
+            return lv_field(f, &cur, &cur.t->fields[p->index[p->len - 1]]);
+        }
+        if (n->aux == AUX_SEL_QUALIFIED && n->sym && n->sym->kind == SYM_VAR)
+            return var_lvalue(f, n->sym);
+        break;
+    case N_INDEX: return index_lvalue(f, n);
+    case N_STAR: {
+        int p = gen_expr(f, n->x, -1);
+        return lv_mem(p, 0, n->type);
+    }
+    default: break;
+    }
+    int r = gen_expr(f, n, -1);
+    return lv_reg(r, n->type);
+}
+
+/* ---- composite literals ---- */
+
+static int struct_field_index(Type *t, const char *name) {
+    for (int i = 0; i < t->nfields; i++)
+        if (t->fields[i].name && !strcmp(t->fields[i].name, name)) return i;
+    return -1;
+}
+
+/* stores element value n into lvalue lv (with implicit &T for elided
+ * pointer element literals) */
+static void store_elem(FnGen *f, LV *lv, Node *e) {
+    int saved = f->top;
+    int v = gen_expr(f, e, -1);
+    lv_store(f, lv, v);
+    release_regs(f, saved);
+}
+
+static void fill_composite(FnGen *f, Node *n, LV *base) {
+    Type *t = n->type;
+    if (t->kind == TY_STRUCT) {
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.items[i];
+            int fi = i;
+            if (e->kind == N_KEYVALUE) {
+                fi = struct_field_index(t, e->x->name);
+                e = e->y;
+            }
+            if (fi < 0) continue;
+            int saved = f->top;
+            LV lv = lv_field(f, base, &t->fields[fi]);
+            store_elem(f, &lv, e);
+            release_regs(f, saved);
+        }
+        return;
+    }
+    /* arrays */
+    int64_t idx = 0;
+    for (int i = 0; i < n->list.len; i++, idx++) {
+        Node *e = n->list.items[i];
+        if (e->kind == N_KEYVALUE) {
+            idx = e->x->cval ? const_int64(e->x->cval) : idx;
+            e = e->y;
+        }
+        Field fl = {.type = t->elem, .offset = idx * t->elem->size};
+        int saved = f->top;
+        LV lv = lv_field(f, base, &fl);
+        store_elem(f, &lv, e);
+        release_regs(f, saved);
+    }
+}
+
+static int64_t literal_len(Node *n) {
+    int64_t idx = 0, max = 0;
+    for (int i = 0; i < n->list.len; i++, idx++) {
+        Node *e = n->list.items[i];
+        if (e->kind == N_KEYVALUE && e->x->cval) idx = const_int64(e->x->cval);
+        if (idx + 1 > max) max = idx + 1;
+    }
+    return max;
+}
+
+static int gen_composite(FnGen *f, Node *n, int dst) {
+    Type *t = n->type;
+    if (t->kind == TY_POINTER) {
+        /* elided &T{...} inside another literal */
+        int r = want(f, t, dst);
+        Type *et = t->elem;
+        int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
+        int p = alloc_regs(f, 1);
+        emit(f, OP_NEW, p, site, 0, 0);
+        Node tmp = *n;
+        tmp.type = et;
+        tmp.site = -1;
+        LV lv = lv_mem(p, 0, et);
+        fill_composite(f, &tmp, &lv);
+        emit(f, OP_MOV, r, p, 0, 0);
+        return r;
+    }
+    if (t->kind == TY_STRUCT || t->kind == TY_ARRAY) {
+        int r = dst >= 0 ? dst : alloc_regs(f, nslots(t));
+        if (dst >= 0) {
+            /* build in temporaries: the target may be read by elements */
+            int tmp = alloc_regs(f, nslots(t));
+            emit(f, OP_ZERO, tmp, nslots(t), 0, 0);
+            LV lv = lv_reg(tmp, t);
+            fill_composite(f, n, &lv);
+            move_value(f, t, r, tmp);
+            return r;
+        }
+        emit(f, OP_ZERO, r, nslots(t), 0, 0);
+        LV lv = lv_reg(r, t);
+        fill_composite(f, n, &lv);
+        return r;
+    }
+    if (t->kind == TY_SLICE) {
+        int64_t len = literal_len(n);
+        Type *at = types_array(f->g->c, t->elem, len);
+        int site = fn_site(f, n, SITE_SLICELIT, NULL, at, at->size);
+        f->g->c->sites.items[site].type = at;
+        int r = want(f, t, dst);
+        int p = alloc_regs(f, 3);
+        emit(f, OP_NEW, p, site, 0, 0);
+        Node tmp = *n;
+        tmp.type = at;
+        LV lv = lv_mem(p, 0, at);
+        fill_composite(f, &tmp, &lv);
+        load_int(f, p + 1, len);
+        load_int(f, p + 2, len);
+        emit(f, OP_MOVN, r, p, 3, 0);
+        return r;
+    }
+    if (t->kind == TY_MAP) {
+        int site = fn_site(f, n, SITE_MAPLIT, NULL, t, -1);
+        int r = want(f, t, dst);
+        int m = alloc_regs(f, 2);
+        load_int(f, m + 1, n->list.len);
+        emit(f, OP_MAKEMAP, m, m + 1, site, 0);
+        for (int i = 0; i < n->list.len; i++) {
+            Node *e = n->list.items[i];
+            if (e->kind != N_KEYVALUE) continue;
+            int saved = f->top;
+            int k = gen_expr(f, e->x, -1);
+            int v = gen_expr(f, e->y, -1);
+            emit(f, OP_MAPSET, m, k, v, type_index(f->g, t));
+            release_regs(f, saved);
+        }
+        emit(f, OP_MOV, r, m, 0, 0);
+        return r;
+    }
+    cg_error(f, n->pos, "unsupported composite literal");
+    return want(f, t, dst);
+}
+
+/* ---- closures ---- */
+
+static int gen_funclit(FnGen *f, Node *n, int dst) {
+    FuncInfo *fi = n->func;
+    int r = want(f, n->type, dst);
+    if (!fi->captures.len) {
+        emit(f, OP_FUNCVAL, r, fi->func_index, 0, 0);
+        return r;
+    }
+    int site = fn_site(f, n, SITE_CLOSURE, "func literal", NULL, closure_size(fi));
+    int p = alloc_regs(f, 1);
+    emit(f, OP_CLOSURE, p, fi->func_index, site, 0);
+    for (int i = 0; i < fi->captures.len; i++) {
+        Symbol *s = fi->captures.items[i];
+        int saved = f->top;
+        int64_t off = capture_offset(fi, i);
+        if (s->byref || s->region == REGION_HEAP) {
+            int a = var_address(f, s, n->pos);
+            emit(f, OP_ST64, p, (int)off, a, 0);
+        } else {
+            LV lv = var_lvalue(f, s);
+            int v = lv_value(f, &lv, -1);
+            store_mem(f, s->type, p, off, v);
+        }
+        release_regs(f, saved);
+    }
+    emit(f, OP_MOV, r, p, 0, 0);
+    return r;
+}
+
+/* ---- calls ---- */
+
+static int sig_param_slots(Type *sig) {
+    int n = 0;
+    for (int i = 0; i < sig->nparams; i++) n += nslots(sig->params[i]);
+    return n;
+}
+
+static int sig_result_slots(Type *sig) {
+    int n = 0;
+    for (int i = 0; i < sig->nresults; i++) n += nslots(sig->results[i]);
+    return n;
+}
+
+/* evaluates the arguments of call n for signature sig into slots at
+ * base (packing variadic extras into a slice) */
+static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
+    int at = base;
+    int np = sig->nparams;
+    if (n->list.len == 1 && n->list.items[0]->type &&
+        n->list.items[0]->type->kind == TY_TUPLE && np > 1) {
+        int r = gen_call(f, n->list.items[0], -1);
+        Type *tt = n->list.items[0]->type;
+        int src = r;
+        for (int i = 0; i < tt->nfields; i++) {
+            Type *pt = i < np ? sig->params[i] : sig->params[np - 1];
+            if (pt->kind == TY_INTERFACE && tt->fields[i].type->kind != TY_INTERFACE) {
+                gen_conviface(f, tt->fields[i].type, src, at, fn_site(f, n, SITE_CONVIFACE, "argument", tt->fields[i].type, tt->fields[i].type->size));
+            } else {
+                move_value(f, tt->fields[i].type, at, src);
+            }
+            src += nslots(tt->fields[i].type);
+            at += nslots(pt);
+        }
+        return;
+    }
+    int fixed = sig->variadic && !(n->flags & NF_DOTS) ? np - 1 : np;
+    for (int i = 0; i < fixed && i < n->list.len; i++) {
+        int saved = f->top;
+        gen_expr_to(f, n->list.items[i], at);
+        release_regs(f, saved);
+        at += nslots(sig->params[i]);
+    }
+    if (fixed == np) return;
+    int k = n->list.len - fixed;
+    if (k <= 0) {
+        emit(f, OP_ZERO, at, 3, 0, 0);
+        return;
+    }
+    Type *et = sig->params[np - 1]->elem;
+    Type *at_t = types_array(f->g->c, et, k);
+    int site = fn_site(f, n, SITE_SLICELIT, "... argument", at_t, at_t->size);
+    f->g->c->sites.items[site].type = at_t;
+    int p = alloc_regs(f, 1);
+    emit(f, OP_NEW, p, site, 0, 0);
+    for (int i = 0; i < k; i++) {
+        int saved = f->top;
+        int v = gen_expr(f, n->list.items[fixed + i], -1);
+        store_mem(f, et, p, i * et->size, v);
+        release_regs(f, saved);
+    }
+    emit(f, OP_MOV, at, p, 0, 0);
+    load_int(f, at + 1, k);
+    load_int(f, at + 2, k);
+}
+
+static FuncInfo *callee_info(Node *fx) {
+    fx = unparen(fx);
+    if (fx->kind == N_IDENT && fx->sym) return fx->sym->func;
+    if (fx->kind == N_SELECTOR) {
+        if (fx->aux == AUX_SEL_QUALIFIED && fx->sym) return fx->sym->func;
+        if (fx->path && fx->path->method && fx->path->method->decl)
+            return ((Node *)fx->path->method->decl)->func;
+    }
+    return NULL;
+}
+
+static int gen_builtin(FnGen *f, Node *n, int dst);
+static int gen_conversion(FnGen *f, Node *n, int dst);
+
+int gen_call(FnGen *f, Node *n, int dst) {
+    n = unparen(n);
+    set_line(f, n);
+    if (n->aux == AUX_CALL_BUILTIN) return gen_builtin(f, n, dst);
+    if (n->aux == AUX_CALL_CONV) return gen_conversion(f, n, dst);
+    Node *fx = unparen(n->x);
+    Type *sig = fx->type;
+    if (sig && sig->kind != TY_FUNC && sig->underlying) sig = sig->underlying;
+    int nres = sig_result_slots(sig);
+    int pslots = sig_param_slots(sig);
+    int recv_slots = 0;
+    bool is_method = (n->aux == AUX_CALL_METHOD ||
+                      (n->aux == AUX_CALL_NATIVE && fx->kind == N_SELECTOR && fx->aux == AUX_SEL_METHOD));
+    Type *recv_t = NULL;
+    if (is_method) {
+        FuncInfo *fi = callee_info(fx);
+        recv_t = fi && fi->recv ? fi->recv->type : NULL;
+        recv_slots = recv_t ? nslots(recv_t) : 1;
+    }
+    if (n->aux == AUX_CALL_IFACE) recv_slots = 1;
+    int total = recv_slots + pslots;
+    int saved = f->top;
+    int closure = -1, iface = -1;
+    if (n->aux == AUX_CALL_VALUE) closure = gen_expr(f, fx, -1);
+    if (n->aux == AUX_CALL_IFACE) iface = gen_expr(f, fx->x, -1);
+    int base = alloc_regs(f, total > nres ? total : (nres ? nres : 1));
+    if (is_method) gen_receiver(f, fx, base);
+    gen_args(f, n, sig, base + recv_slots);
+    set_line(f, n);
+    switch (n->aux) {
+    case AUX_CALL_FUNC:
+    case AUX_CALL_METHOD: {
+        FuncInfo *fi = callee_info(fx);
+        emit(f, OP_CALL, fi->func_index, base, total, 0);
+        break;
+    }
+    case AUX_CALL_NATIVE: {
+        FuncInfo *fi = callee_info(fx);
+        int ni = f->g->native_of[fi->func_index];
+        emit(f, OP_CALLNATIVE, ni, base, f->g->natives.items[ni].nargs,
+             f->g->natives.items[ni].nresults);
+        break;
+    }
+    case AUX_CALL_IFACE:
+        emit(f, OP_CALLIFACE, iface, base, total, cache_index(f->g, fx->name));
+        break;
+    case AUX_CALL_VALUE:
+        emit(f, OP_CALLCL, closure, base, total, 0);
+        break;
+    default:
+        cg_error(f, n->pos, "internal error: unknown call kind");
+    }
+    (void)saved;
+    if (dst >= 0 && nres) {
+        if (nres == 1) emit(f, OP_MOV, dst, base, 0, 0);
+        else emit(f, OP_MOVN, dst, base, nres, 0);
+        return dst;
+    }
+    return base;
+}
+
+/* ---- conversions ---- */
+
+static int gen_conversion(FnGen *f, Node *n, int dst) {
+    Type *to = n->type, *from = n->list.items[0]->type;
+    Node *x = n->list.items[0];
+    if (to->kind == TY_INTERFACE) {
+        if (unparen(x)->kind == N_CONVIFACE || from->kind == TY_INTERFACE)
+            return gen_expr(f, x, dst);
+        int r = want(f, to, dst);
+        int site = type_is_pointer_shaped(from) ? -1
+                   : fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
+        int v = gen_expr(f, x, -1);
+        return gen_conviface(f, from, v, r, site);
+    }
+    TypeKind tk = to->kind, fk = from->kind;
+    if (tk == TY_STRING && fk == TY_SLICE) {
+        int site = fn_site(f, n, SITE_CONVSTR, NULL, NULL, -1);
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        emit(f, from->elem->kind == TY_INT32 ? OP_RUNES2STR : OP_BYTES2STR, r, v, site, 0);
+        return r;
+    }
+    if (tk == TY_SLICE && fk == TY_STRING) {
+        int site = fn_site(f, n, SITE_CONVSTR, NULL, to->elem, -1);
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        emit(f, to->elem->kind == TY_INT32 ? OP_STR2RUNES : OP_STR2BYTES, r, v, site, 0);
+        return r;
+    }
+    if (tk == TY_STRING && type_is_integer(from)) {
+        int site = fn_site(f, n, SITE_CONVSTR, NULL, NULL, -1);
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        if (type_is_unsigned(from) && from->size == 8) {
+            /* huge unsigned values are invalid runes */
+            int t = alloc_regs(f, 2);
+            load_int(f, t, 0x7fffffff);
+            emit(f, OP_LEU, t + 1, v, t, 0);
+            int j = emit(f, OP_JT, t + 1, 0, 0, 0);
+            load_int(f, v == r ? r : t, -1);
+            if (v != r) v = t;
+            patch_jump(f, j, here(f));
+        }
+        emit(f, OP_RUNE2STR, r, v, site, 0);
+        return r;
+    }
+    bool fint = type_is_integer(from), tint = type_is_integer(to);
+    bool ffl = type_is_float(from), tfl = type_is_float(to);
+    if (fint && tint) {
+        int r = want(f, to, dst);
+        gen_expr_to(f, x, r);
+        truncate_int(f, to, r);
+        return r;
+    }
+    if (fint && tfl) {
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        bool u = type_is_unsigned(from);
+        if (tk == TY_FLOAT32) emit(f, u ? OP_U2F32 : OP_I2F32, r, v, 0, 0);
+        else emit(f, u ? OP_U2F : OP_I2F, r, v, 0, 0);
+        return r;
+    }
+    if (ffl && tint) {
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        int src = v;
+        if (fk == TY_FLOAT32) {
+            emit(f, OP_F322F, r, v, 0, 0);
+            src = r;
+        }
+        emit(f, tk == TY_UINT64 || tk == TY_UINT || tk == TY_UINTPTR ? OP_F2U : OP_F2I, r, src, 0, 0);
+        truncate_int(f, to, r);
+        return r;
+    }
+    if (ffl && tfl) {
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        if (fk == tk) move_value(f, to, r, v);
+        else emit(f, tk == TY_FLOAT32 ? OP_F2F32 : OP_F322F, r, v, 0, 0);
+        return r;
+    }
+    return gen_expr(f, x, dst);
+}
+
+/* ---- builtins ---- */
+
+static int gen_print(FnGen *f, Node *n, bool ln) {
+    for (int i = 0; i < n->list.len; i++) {
+        int saved = f->top;
+        if (ln && i) emit(f, OP_PRINT, 0, PRINT_SPACE, 0, 0);
+        Node *a = n->list.items[i];
+        int v = gen_expr(f, a, -1);
+        emit(f, OP_PRINT, v, type_index(f->g, a->type), 0, 0);
+        release_regs(f, saved);
+    }
+    if (ln) emit(f, OP_PRINT, 0, PRINT_NEWLINE, 0, 0);
+    return f->top;
+}
+
+static int gen_builtin(FnGen *f, Node *n, int dst) {
+    Type *t = n->type;
+    Node *a0 = n->list.len > 0 ? n->list.items[0] : NULL;
+    Node *a1 = n->list.len > 1 ? n->list.items[1] : NULL;
+    switch (n->builtin) {
+    case BI_LEN:
+    case BI_CAP: {
+        Type *at = a0->type;
+        int r = want(f, t, dst);
+        if (at->kind == TY_POINTER) at = at->elem;
+        if (at->kind == TY_ARRAY) {
+            if (a0->type->kind == TY_POINTER) gen_expr(f, a0, -1);
+            load_int(f, r, at->len);
+        } else if (at->kind == TY_MAP) {
+            int m = gen_expr(f, a0, -1);
+            emit(f, OP_MAPLEN, r, m, 0, 0);
+        } else if (at->kind == TY_CHAN) {
+            cg_error(f, n->pos, "channels are not yet supported");
+        } else {
+            int v = gen_expr(f, a0, -1);
+            emit(f, OP_MOV, r, v + (n->builtin == BI_LEN ? 1 : 2), 0, 0);
+        }
+        return r;
+    }
+    case BI_APPEND: {
+        int site = fn_site(f, n, SITE_APPEND, NULL, t->elem, -1);
+        f->g->c->sites.items[site].type = t->elem;
+        int r = alloc_regs(f, 3);
+        gen_expr_to(f, a0, r);
+        if (n->flags & NF_DOTS) {
+            int o = gen_expr(f, a1, -1);
+            emit(f, OP_APPENDSL, r, o, 0, site);
+        } else if (n->list.len > 1) {
+            int es = nslots(t->elem);
+            int vals = alloc_regs(f, es * (n->list.len - 1));
+            for (int i = 1; i < n->list.len; i++) {
+                int saved = f->top;
+                gen_expr_to(f, n->list.items[i], vals + (i - 1) * es);
+                release_regs(f, saved);
+            }
+            emit(f, OP_APPEND, r, vals, n->list.len - 1, site);
+        }
+        if (dst >= 0) {
+            emit(f, OP_MOVN, dst, r, 3, 0);
+            return dst;
+        }
+        return r;
+    }
+    case BI_COPY: {
+        int d = gen_expr(f, a0, -1), s = gen_expr(f, a1, -1);
+        int r = want(f, t ? t : a0->type, dst);
+        emit(f, OP_COPY, r, d, s, (int)a0->type->elem->size);
+        return r;
+    }
+    case BI_DELETE: {
+        int m = gen_expr(f, a0, -1), k = gen_expr(f, a1, -1);
+        emit(f, OP_MAPDEL, m, k, 0, 0);
+        return f->top;
+    }
+    case BI_MAKE: {
+        if (t->kind == TY_SLICE) {
+            int64_t size = -1;
+            Node *lc = n->list.len > 2 ? n->list.items[2] : a1;
+            if (lc && lc->cval) size = const_int64(lc->cval) * t->elem->size;
+            int site = fn_site(f, n, SITE_MAKESLICE, NULL, t->elem, size);
+            f->g->c->sites.items[site].type = t->elem;
+            int lcr = alloc_regs(f, 2);
+            gen_expr_to(f, a1, lcr);
+            if (n->list.len > 2) gen_expr_to(f, n->list.items[2], lcr + 1);
+            else emit(f, OP_MOV, lcr + 1, lcr, 0, 0);
+            int r = want(f, t, dst);
+            emit(f, OP_MAKESLICE, r, lcr, site, 0);
+            return r;
+        }
+        if (t->kind == TY_MAP) {
+            int site = fn_site(f, n, SITE_MAKEMAP, NULL, t, -1);
+            f->g->c->sites.items[site].type = t;
+            int h = alloc_regs(f, 1);
+            if (a1) gen_expr_to(f, a1, h);
+            else emit(f, OP_LOADI, h, 0, 0, 0);
+            int r = want(f, t, dst);
+            emit(f, OP_MAKEMAP, r, h, site, 0);
+            return r;
+        }
+        cg_error(f, n->pos, "channels are not yet supported");
+        return want(f, t, dst);
+    }
+    case BI_NEW: {
+        int site = fn_site(f, n, SITE_NEW, NULL, t->elem, t->elem->size);
+        int r = want(f, t, dst);
+        emit(f, OP_NEW, r, site, 0, 0);
+        return r;
+    }
+    case BI_PANIC: {
+        int v = gen_expr(f, a0, -1);
+        emit(f, OP_PANIC, v, 0, 0, 0);
+        return f->top;
+    }
+    case BI_RECOVER: {
+        int r = want(f, t, dst);
+        emit(f, OP_RECOVER, r, 0, 0, 0);
+        return r;
+    }
+    case BI_PRINT: return gen_print(f, n, false);
+    case BI_PRINTLN: return gen_print(f, n, true);
+    case BI_MIN:
+    case BI_MAX: {
+        int r = want(f, t, dst);
+        gen_expr_to(f, a0, r);
+        for (int i = 1; i < n->list.len; i++) {
+            int saved = f->top;
+            int v = gen_expr(f, n->list.items[i], -1);
+            int c = alloc_regs(f, 1);
+            if (n->builtin == BI_MIN) gen_compare(f, T_LSS, t, c, v, r);
+            else gen_compare(f, T_GTR, t, c, v, r);
+            int j = emit(f, OP_JF, c, 0, 0, 0);
+            move_value(f, t, r, v);
+            patch_jump(f, j, here(f));
+            release_regs(f, saved);
+        }
+        return r;
+    }
+    default:
+        cg_error(f, n->pos, "this builtin is not yet supported");
+        return want(f, t ? t : types_basic(f->g->c, TY_INT), dst);
+    }
+}
+
+/* ---- the dispatcher ---- */
+
+int gen_expr(FnGen *f, Node *n, int dst) {
+    set_line(f, n);
+    if (n->cval && n->type && n->type->kind != TY_INTERFACE && n->kind != N_CONVIFACE)
+        return gen_const(f, n->type, n->cval, dst);
+    switch (n->kind) {
+    case N_PAREN: return gen_expr(f, n->x, dst);
+    case N_IDENT: {
+        Symbol *s = n->sym;
+        if (!s || s->kind == SYM_NIL) {
+            int r = want(f, n->type, dst);
+            emit(f, OP_ZERO, r, nslots(n->type), 0, 0);
+            return r;
+        }
+        if (s->kind == SYM_FUNC) {
+            int r = want(f, n->type, dst);
+            emit(f, OP_FUNCVAL, r, s->func->func_index, 0, 0);
+            return r;
+        }
+        LV lv = var_lvalue(f, s);
+        return lv_value(f, &lv, dst);
+    }
+    case N_FUNCLIT: return gen_funclit(f, n, dst);
+    case N_COMPOSITE: return gen_composite(f, n, dst);
+    case N_SELECTOR: return gen_selector(f, n, dst);
+    case N_INDEX: return gen_index(f, n, dst);
+    case N_SLICEEXPR: return gen_sliceexpr(f, n, dst);
+    case N_TYPEASSERT: return gen_typeassert(f, n, dst);
+    case N_CALL: {
+        int r = gen_call(f, n, dst);
+        return r;
+    }
+    case N_STAR: {
+        int p = gen_expr(f, n->x, -1);
+        int r = want(f, n->type, dst);
+        load_mem(f, n->type, r, p, 0);
+        return r;
+    }
+    case N_UNARY: return gen_unary(f, n, dst);
+    case N_BINARY: return gen_binary(f, n, dst);
+    case N_CONVIFACE: return gen_conviface_node(f, n, dst);
+    default:
+        cg_error(f, n->pos, "internal error: unexpected expression");
+        return want(f, n->type ? n->type : types_basic(f->g->c, TY_INT), dst);
+    }
+}
+
+void gen_expr_to(FnGen *f, Node *n, int dst) {
+    int r = gen_expr(f, n, dst);
+    if (r != dst) move_value(f, n->type, dst, r);
+}
+
+/* jumps to a patch list when the condition is jump_if */
+void gen_cond_jump(FnGen *f, Node *n, bool jump_if, VEC(int) *patches) {
+    n = unparen(n);
+    set_line(f, n);
+    if (n->kind == N_UNARY && n->op == T_NOT) {
+        gen_cond_jump(f, n->x, !jump_if, patches);
+        return;
+    }
+    if (n->kind == N_BINARY && (n->op == T_LAND || n->op == T_LOR) && !n->cval) {
+        bool and = n->op == T_LAND;
+        if (and != jump_if) {
+            /* a && b jumps-if-false when either is false; a || b jumps-if-true when either is true */
+            gen_cond_jump(f, n->x, jump_if, patches);
+            gen_cond_jump(f, n->y, jump_if, patches);
+        } else {
+            VEC(int) skip = {0};
+            gen_cond_jump(f, n->x, !jump_if, (void *)&skip);
+            gen_cond_jump(f, n->y, jump_if, patches);
+            for (int i = 0; i < skip.len; i++) patch_jump(f, skip.items[i], here(f));
+            VEC_FREE(skip);
+        }
+        return;
+    }
+    if (n->kind == N_BINARY && is_cmp(n->op) && !n->cval && n->x->type &&
+        (type_is_integer(n->x->type) || n->x->type->kind == TY_BOOL ||
+         (n->x->type->kind == TY_POINTER && (n->op == T_EQL || n->op == T_NEQ))) &&
+        !is_nil(n->x) && !is_nil(n->y)) {
+        int saved = f->top;
+        bool u = type_is_unsigned(n->x->type);
+        Tok op = n->op;
+        if (!jump_if) {
+            op = op == T_EQL ? T_NEQ : op == T_NEQ ? T_EQL : op == T_LSS ? T_GEQ
+                 : op == T_LEQ ? T_GTR : op == T_GTR ? T_LEQ : T_LSS;
+        }
+        int a = gen_expr(f, n->x, -1);
+        if (!u && n->y->cval && type_is_integer(n->y->type) && (op == T_LSS || op == T_GEQ ||
+                                                                op == T_LEQ || op == T_GTR)) {
+            int64_t k = const_int64(n->y->cval);
+            if (op == T_LEQ || op == T_GTR) k++;
+            if (k >= INT32_MIN && k <= INT32_MAX) {
+                Opcode o = op == T_LSS || op == T_LEQ ? OP_JLTK : OP_JGEK;
+                VEC_PUSH(*patches, emit(f, o, a, (int)k, 0, 0));
+                release_regs(f, saved);
+                return;
+            }
+        }
+        int b = gen_expr(f, n->y, -1);
+        int j;
+        switch (op) {
+        case T_EQL: j = emit(f, OP_JEQ, a, b, 0, 0); break;
+        case T_NEQ: j = emit(f, OP_JNE, a, b, 0, 0); break;
+        case T_LSS: j = emit(f, u ? OP_JLTU : OP_JLT, a, b, 0, 0); break;
+        case T_LEQ: j = emit(f, u ? OP_JLEU : OP_JLE, a, b, 0, 0); break;
+        case T_GTR: j = emit(f, u ? OP_JLTU : OP_JLT, b, a, 0, 0); break;
+        default: j = emit(f, u ? OP_JLEU : OP_JLE, b, a, 0, 0); break;
+        }
+        VEC_PUSH(*patches, j);
+        release_regs(f, saved);
+        return;
+    }
+    int saved = f->top;
+    int r = gen_expr(f, n, -1);
+    VEC_PUSH(*patches, emit(f, jump_if ? OP_JT : OP_JF, r, 0, 0, 0));
+    release_regs(f, saved);
+}

@@ -1,0 +1,468 @@
+/* rt_strconv.c — natives of package strconv (stdlib/strconv/strconv.go):
+ * integer and float formatting and parsing, quoting and unquoting.
+ *
+ * Parsing natives return a status code instead of an error; the Go side
+ * builds Go's *NumError from it, so error texts live in one place:
+ *   0 ok, 1 invalid syntax, 2 value out of range, 3 invalid base,
+ *   4 invalid bit size.
+ * Float text comes from rt_float.c (exact, shortest round-trip); float
+ * parsing checks Go's literal syntax here, then lets the C library (which
+ * rounds correctly) convert. */
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/rt.h"
+
+enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE };
+
+static int lower(int c) { return c | 0x20; }
+
+/* Go's underscoreOK: '_' only between digits (a base prefix counts). */
+static bool underscore_ok(const uint8_t *s, size_t n) {
+    char saw = '^';
+    size_t i = 0;
+    if (n >= 1 && (s[0] == '-' || s[0] == '+')) {
+        s++;
+        n--;
+    }
+    bool hex = false;
+    if (n >= 2 && s[0] == '0' &&
+        (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x')) {
+        i = 2;
+        saw = '0';
+        hex = lower(s[1]) == 'x';
+    }
+    for (; i < n; i++) {
+        int c = s[i];
+        if ((c >= '0' && c <= '9') ||
+            (hex && lower(c) >= 'a' && lower(c) <= 'f')) {
+            saw = '0';
+            continue;
+        }
+        if (c == '_') {
+            if (saw != '0') return false;
+            saw = '_';
+            continue;
+        }
+        if (saw == '_') return false;
+        saw = '!';
+    }
+    return saw != '_';
+}
+
+/* ParseUint's core: *out gets the value (max on range errors). */
+static int parse_uint(const uint8_t *s, size_t n, int64_t base,
+                      int64_t bitsize, uint64_t *out) {
+    *out = 0;
+    if (n == 0) return ST_SYNTAX;
+    bool base0 = base == 0;
+    const uint8_t *s0 = s;
+    size_t n0 = n;
+    if (base == 0) {
+        base = 10;
+        if (s[0] == '0') {
+            if (n >= 3 && lower(s[1]) == 'b') { base = 2; s += 2; n -= 2; }
+            else if (n >= 3 && lower(s[1]) == 'o') { base = 8; s += 2; n -= 2; }
+            else if (n >= 3 && lower(s[1]) == 'x') { base = 16; s += 2; n -= 2; }
+            else { base = 8; s++; n--; }
+        }
+    } else if (base < 2 || base > 36) {
+        return ST_BASE;
+    }
+    if (bitsize == 0) bitsize = 64;
+    else if (bitsize < 0 || bitsize > 64) return ST_BITSIZE;
+    uint64_t cutoff = UINT64_MAX / (uint64_t)base + 1;
+    uint64_t maxval = bitsize == 64 ? UINT64_MAX
+                                    : ((uint64_t)1 << bitsize) - 1;
+    bool underscores = false;
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        int c = s[i], d;
+        if (c == '_' && base0) {
+            underscores = true;
+            continue;
+        } else if (c >= '0' && c <= '9') {
+            d = c - '0';
+        } else if (lower(c) >= 'a' && lower(c) <= 'z') {
+            d = lower(c) - 'a' + 10;
+        } else {
+            return ST_SYNTAX;
+        }
+        if (d >= base) return ST_SYNTAX;
+        if (v >= cutoff) {
+            *out = maxval;
+            return ST_RANGE;
+        }
+        v *= (uint64_t)base;
+        uint64_t v1 = v + (uint64_t)d;
+        if (v1 < v || v1 > maxval) {
+            *out = maxval;
+            return ST_RANGE;
+        }
+        v = v1;
+    }
+    if (underscores && !underscore_ok(s0, n0)) return ST_SYNTAX;
+    *out = v;
+    return ST_OK;
+}
+
+/* func parseUint(s string, base int, bitSize int) (uint64, int) */
+void nat_strconv_parseUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    uint64_t v;
+    int st = parse_uint(s.ptr, (size_t)s.len, slot_int(a, 2), slot_int(a, 3),
+                        &v);
+    r[0] = v;
+    r[1] = (uint64_t)st;
+}
+
+/* func parseInt(s string, base int, bitSize int) (int64, int) */
+void nat_strconv_parseInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    int64_t bitsize = slot_int(a, 3);
+    const uint8_t *p = s.ptr;
+    size_t n = (size_t)s.len;
+    bool neg = false;
+    if (n > 0 && (p[0] == '+' || p[0] == '-')) {
+        neg = p[0] == '-';
+        p++;
+        n--;
+    }
+    uint64_t u;
+    int st = parse_uint(p, n, slot_int(a, 2), bitsize, &u);
+    if (s.len == 0) st = ST_SYNTAX;
+    if (st != ST_OK && st != ST_RANGE) {
+        r[0] = 0;
+        r[1] = (uint64_t)st;
+        return;
+    }
+    if (bitsize == 0) bitsize = 64;
+    uint64_t cutoff = (uint64_t)1 << (bitsize - 1);
+    if (!neg && u >= cutoff) {
+        r[0] = cutoff - 1;
+        r[1] = ST_RANGE;
+    } else if (neg && u > cutoff) {
+        r[0] = (uint64_t)-(int64_t)(cutoff - 1) - 1;
+        r[1] = ST_RANGE;
+    } else {
+        r[0] = neg ? -u : u;
+        r[1] = (uint64_t)st;
+    }
+}
+
+/* ---- floats ---- */
+
+static int prefix_fold(const uint8_t *s, size_t n, const char *word) {
+    size_t k = 0;
+    while (k < n && word[k] && lower(s[k]) == word[k]) k++;
+    return (int)k;
+}
+
+/* Go's float literal syntax (readFloat/special); true when all of s is a
+ * valid number.  *special: 1 inf, -1 -inf, 2 nan. */
+static bool float_syntax(const uint8_t *s, size_t n, int *special) {
+    *special = 0;
+    if (n == 0) return false;
+    size_t i = 0;
+    int sign = 1;
+    if (s[0] == '+' || s[0] == '-') {
+        sign = s[0] == '-' ? -1 : 1;
+        i = 1;
+    }
+    if (i < n && lower(s[i]) == 'i') {
+        int k = prefix_fold(s + i, n - i, "infinity");
+        if (k > 3 && k < 8) k = 3;
+        if ((k == 3 || k == 8) && i + (size_t)k == n) {
+            *special = sign;
+            return true;
+        }
+        return false;
+    }
+    if (i == 0 && lower(s[0]) == 'n') {
+        if (n == 3 && prefix_fold(s, n, "nan") == 3) {
+            *special = 2;
+            return true;
+        }
+        return false;
+    }
+    bool hex = false;
+    int expchar = 'e';
+    if (i + 2 < n && s[i] == '0' && lower(s[i + 1]) == 'x') {
+        hex = true;
+        expchar = 'p';
+        i += 2;
+    }
+    bool underscores = false, sawdot = false, sawdigits = false;
+    for (; i < n; i++) {
+        int c = s[i];
+        if (c == '_') { underscores = true; continue; }
+        if (c == '.') {
+            if (sawdot) break;
+            sawdot = true;
+            continue;
+        }
+        if ((c >= '0' && c <= '9') ||
+            (hex && lower(c) >= 'a' && lower(c) <= 'f')) {
+            sawdigits = true;
+            continue;
+        }
+        break;
+    }
+    if (!sawdigits) return false;
+    if (i < n && lower(s[i]) == expchar) {
+        i++;
+        if (i >= n) return false;
+        if (s[i] == '+' || s[i] == '-') i++;
+        if (i >= n || s[i] < '0' || s[i] > '9') return false;
+        for (; i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '_'); i++)
+            if (s[i] == '_') underscores = true;
+    } else if (hex) {
+        return false;
+    }
+    if (underscores && !underscore_ok(s, i)) return false;
+    return i == n;
+}
+
+/* func parseFloat(s string, bitSize int) (float64, int) */
+void nat_strconv_parseFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    int bits = (int)slot_int(a, 2);
+    int special;
+    set_f64(r, 0, 0);
+    if (!float_syntax(s.ptr, (size_t)s.len, &special)) {
+        r[1] = ST_SYNTAX;
+        return;
+    }
+    r[1] = ST_OK;
+    if (special) {
+        set_f64(r, 0, special == 2 ? NAN : special * INFINITY);
+        return;
+    }
+    char *tmp = malloc((size_t)s.len + 1);
+    size_t k = 0;
+    for (int64_t i = 0; i < s.len; i++)
+        if (s.ptr[i] != '_') tmp[k++] = (char)s.ptr[i];
+    tmp[k] = 0;
+    double v;
+    if (bits == 32) v = strtof(tmp, NULL);
+    else v = strtod(tmp, NULL);
+    free(tmp);
+    if (isinf(v)) r[1] = ST_RANGE;
+    set_f64(r, 0, v);
+}
+
+/* ---- formatting ---- */
+
+static void format_bits(Buf *b, uint64_t u, int base, bool neg) {
+    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    char tmp[72];
+    int i = (int)sizeof tmp;
+    do {
+        tmp[--i] = digits[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    if (neg) tmp[--i] = '-';
+    buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
+static void check_base(NativeCtx *c, int64_t base) {
+    if (base < 2 || base > 36)
+        native_panic_string(c, "strconv: illegal AppendInt/FormatInt base");
+}
+
+static void return_buf(NativeCtx *c, uint64_t *r, Buf *b) {
+    set_str(r, 0, rt_gostring(c, b));
+    buf_free(b);
+}
+
+/* func FormatInt(i int64, base int) string */
+void nat_strconv_FormatInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t v = slot_int(a, 0), base = slot_int(a, 1);
+    check_base(c, base);
+    Buf b = {0};
+    format_bits(&b, v < 0 ? -(uint64_t)v : (uint64_t)v, (int)base, v < 0);
+    return_buf(c, r, &b);
+}
+
+/* func FormatUint(i uint64, base int) string */
+void nat_strconv_FormatUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t base = slot_int(a, 1);
+    check_base(c, base);
+    Buf b = {0};
+    format_bits(&b, a[0], (int)base, false);
+    return_buf(c, r, &b);
+}
+
+/* func FormatFloat(f float64, fmt byte, prec, bitSize int) string */
+void nat_strconv_FormatFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    Buf b = {0};
+    rt_format_float(&b, slot_f64(a, 0), (char)a[1], (int)slot_int(a, 2),
+                    (int)slot_int(a, 3));
+    return_buf(c, r, &b);
+}
+
+static void quote_native(NativeCtx *c, uint64_t *r, uint64_t *a, int flags) {
+    GoString s = slot_str(a, 0);
+    Buf b = {0};
+    rt_quote(&b, s.ptr, (size_t)s.len, flags);
+    return_buf(c, r, &b);
+}
+void nat_strconv_Quote(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_native(c, r, a, 0);
+}
+void nat_strconv_QuoteToASCII(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_native(c, r, a, QUOTE_ASCII);
+}
+void nat_strconv_QuoteToGraphic(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_native(c, r, a, QUOTE_GRAPHIC);
+}
+static void quote_rune_native(NativeCtx *c, uint64_t *r, uint64_t *a,
+                              int flags) {
+    Buf b = {0};
+    rt_quote_rune(&b, (int32_t)a[0], flags);
+    return_buf(c, r, &b);
+}
+void nat_strconv_QuoteRune(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_rune_native(c, r, a, 0);
+}
+void nat_strconv_QuoteRuneToASCII(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_rune_native(c, r, a, QUOTE_ASCII);
+}
+void nat_strconv_QuoteRuneToGraphic(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    quote_rune_native(c, r, a, QUOTE_GRAPHIC);
+}
+void nat_strconv_CanBackquote(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    r[0] = rt_can_backquote(s.ptr, (size_t)s.len);
+}
+void nat_strconv_IsPrint(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    r[0] = rt_is_print((int32_t)a[0]);
+}
+void nat_strconv_IsGraphic(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    r[0] = rt_is_graphic((int32_t)a[0]);
+}
+
+/* ---- unquoting ---- */
+
+static int unhex(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (lower(c) >= 'a' && lower(c) <= 'f') return lower(c) - 'a' + 10;
+    return -1;
+}
+
+/* Go's UnquoteChar: decodes one character of a quoted literal at s[*i].
+ * Returns false on a syntax error. */
+static bool unquote_char(const uint8_t *s, size_t n, size_t *i, int quote,
+                         int32_t *val, bool *multibyte) {
+    *multibyte = false;
+    if (*i >= n) return false;
+    int c = s[*i];
+    if (c == quote && (quote == '\'' || quote == '"')) return false;
+    if (c >= 0x80) {
+        int w;
+        *val = rt_decode_rune(s + *i, n - *i, &w);
+        *i += (size_t)w;
+        *multibyte = true;
+        return true;
+    }
+    if (c != '\\') {
+        *val = c;
+        (*i)++;
+        return true;
+    }
+    if (*i + 1 >= n) return false;
+    c = s[*i + 1];
+    *i += 2;
+    switch (c) {
+    case 'a': *val = '\a'; return true;
+    case 'b': *val = '\b'; return true;
+    case 'f': *val = '\f'; return true;
+    case 'n': *val = '\n'; return true;
+    case 'r': *val = '\r'; return true;
+    case 't': *val = '\t'; return true;
+    case 'v': *val = '\v'; return true;
+    case '\\': *val = '\\'; return true;
+    case '\'': case '"':
+        if (c != quote) return false;
+        *val = c;
+        return true;
+    case 'x': case 'u': case 'U': {
+        size_t k = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+        if (n - *i < k) return false;
+        int32_t v = 0;
+        for (size_t j = 0; j < k; j++) {
+            int x = unhex(s[*i + j]);
+            if (x < 0) return false;
+            v = v << 4 | x;
+        }
+        *i += k;
+        if (c != 'x') {
+            if (v < 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+                return false;
+            *multibyte = true;
+        }
+        *val = v;
+        return true;
+    }
+    default:
+        if (c >= '0' && c <= '7') {
+            int32_t v = c - '0';
+            if (n - *i < 2) return false;
+            for (int j = 0; j < 2; j++) {
+                int x = s[*i + (size_t)j] - '0';
+                if (x < 0 || x > 7) return false;
+                v = (v << 3) | x;
+            }
+            *i += 2;
+            if (v > 255) return false;
+            *val = v;
+            return true;
+        }
+        return false;
+    }
+}
+
+/* strconv.Unquote into out; false on a syntax error */
+static bool unquote(Buf *out, const uint8_t *s, size_t n) {
+    if (n < 2) return false;
+    int quote = s[0];
+    if (quote == '`') {
+        if (s[n - 1] != '`') return false;
+        for (size_t i = 1; i < n - 1; i++) {
+            if (s[i] == '`') return false;
+            if (s[i] != '\r') buf_putc(out, (char)s[i]);
+        }
+        return true;
+    }
+    if (quote != '"' && quote != '\'') return false;
+    if (s[n - 1] != quote) return false;
+    size_t i = 1;
+    while (i < n && s[i] != quote) {
+        if (s[i] == '\n') return false;
+        int32_t r;
+        bool mb;
+        if (!unquote_char(s, n, &i, quote, &r, &mb)) return false;
+        if (r < 0x80 || !mb) {
+            buf_putc(out, (char)r);
+        } else {
+            uint8_t tmp[4];
+            buf_put(out, tmp, (size_t)rt_encode_rune(tmp, r));
+        }
+        if (quote == '\'') break;
+    }
+    if (i != n - 1) return false;
+    return true;
+}
+
+/* func unquote(s string) (string, bool) */
+void nat_strconv_unquote(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    Buf b = {0};
+    bool ok = unquote(&b, s.ptr, (size_t)s.len);
+    if (!ok) b.len = 0;
+    set_str(r, 0, rt_gostring(c, &b));
+    r[2] = ok;
+    buf_free(&b);
+}
