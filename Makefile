@@ -19,7 +19,7 @@ UNITBINS := $(UNITSRCS:tests/unit/%.c=build/unit/%)
 
 # While the modules are being written, unit tests link even if a module they
 # do not call is incomplete.  Removed once every phase exists.
-BOOTSTRAP_LDFLAGS := -Wl,--unresolved-symbols=ignore-all
+BOOTSTRAP_LDFLAGS := -no-pie -Wl,--unresolved-symbols=ignore-all
 
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation

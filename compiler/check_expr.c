@@ -1235,6 +1235,7 @@ void ck_rawexpr(Checker *k, Node *n, Operand *x, Type *hint) {
         return;
     }
     ck_record(x);
+    if (x->mode == M_NOVALUE) n->type = types_tuple(C(k), NULL, 0);
 }
 
 static void check_not_type(Checker *k, Operand *x) {

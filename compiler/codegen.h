@@ -19,6 +19,8 @@
 #include "internal.h"
 #include "vm/module.h"
 
+typedef VEC(int) IntVec;
+
 typedef struct Gen {
     Compiler *c;
     VEC(Function) funcs;
@@ -35,14 +37,14 @@ typedef struct Gen {
 
 typedef struct Branch {
     Node *stmt;              /* the loop/switch/select it belongs to */
-    VEC(int) breaks;         /* jumps to patch to the end */
-    VEC(int) continues;      /* jumps to patch to the continue point */
+    IntVec breaks;           /* jumps to patch to the end */
+    IntVec continues;        /* jumps to patch to the continue point */
 } Branch;
 
 typedef struct Label {
     const char *name;
     int pc;                  /* -1 until defined */
-    VEC(int) patches;
+    IntVec patches;
 } Label;
 
 typedef struct FnGen {
@@ -103,7 +105,7 @@ void lv_store(FnGen *f, LV *lv, int src);
 void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off);
 void store_mem(FnGen *f, Type *t, int base, int64_t off, int src);
 void move_value(FnGen *f, Type *t, int dst, int src);
-void gen_cond_jump(FnGen *f, Node *n, bool jump_if, VEC(int) *patches);
+void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches);
 LV var_lvalue(FnGen *f, Symbol *s);
 void var_declare(FnGen *f, Symbol *s, Pos pos);
 void var_init_zero(FnGen *f, Symbol *s);

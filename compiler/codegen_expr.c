@@ -362,7 +362,8 @@ static bool is_nil(Node *n) {
 }
 
 /* flattens a left-leaning chain of string + into operands */
-static void concat_operands(Node *n, VEC(Node *) *out) {
+typedef VEC(Node *) NodeVec;
+static void concat_operands(Node *n, NodeVec *out) {
     Node *u = unparen(n);
     if (u->kind == N_BINARY && u->op == T_ADD && !u->cval && u->type &&
         u->type->kind == TY_STRING) {
@@ -408,7 +409,7 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         return r;
     }
     if (n->type->kind == TY_STRING) {
-        VEC(Node *) ops = {0};
+        NodeVec ops = {0};
         concat_operands(n, &ops);
         int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
         int r = want(f, n->type, dst);
@@ -598,11 +599,9 @@ static int bound_wrapper(FnGen *f, Node *sel, Type *recv, bool iface) {
     int rs = iface ? 2 : nslots(recv);
     int base = alloc_regs(&w, (1 + rs + aslots > nres ? 1 + rs + aslots : nres));
     if (iface) {
-        emit(&w, OP_LDN, base + 1, ctx, 8, 16);
-        if (aslots) emit(&w, OP_MOVN, base + 1 + 2 - 1, 0, aslots, 0);
-        /* receiver word in base, args after */
+        /* receiver word in base (CALLIFACE puts it), args after */
         int iv = alloc_regs(&w, 2);
-        emit(&w, OP_MOVN, iv, base + 1, 2, 0);
+        emit(&w, OP_LDN, iv, ctx, 8, 16);
         if (aslots) emit(&w, OP_MOVN, base + 1, 0, aslots, 0);
         emit(&w, OP_CALLIFACE, iv, base, 1 + aslots, cache_index(g, sel->name));
     } else {
@@ -1395,7 +1394,7 @@ void gen_expr_to(FnGen *f, Node *n, int dst) {
 }
 
 /* jumps to a patch list when the condition is jump_if */
-void gen_cond_jump(FnGen *f, Node *n, bool jump_if, VEC(int) *patches) {
+void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
     n = unparen(n);
     set_line(f, n);
     if (n->kind == N_UNARY && n->op == T_NOT) {
@@ -1409,8 +1408,8 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, VEC(int) *patches) {
             gen_cond_jump(f, n->x, jump_if, patches);
             gen_cond_jump(f, n->y, jump_if, patches);
         } else {
-            VEC(int) skip = {0};
-            gen_cond_jump(f, n->x, !jump_if, (void *)&skip);
+            IntVec skip = {0};
+            gen_cond_jump(f, n->x, !jump_if, &skip);
             gen_cond_jump(f, n->y, jump_if, patches);
             for (int i = 0; i < skip.len; i++) patch_jump(f, skip.items[i], here(f));
             VEC_FREE(skip);

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	_ = 1
+	x := _
+	fmt.Println(x)
+}
