@@ -10,19 +10,22 @@ type Op byte
 const (
 	PUSH Op = iota
 	ADD
-	SUB
 	MUL
 	DUP
+	DROP
 	SWAP
-	JNZ
+	OVER
 	DEC
+	JMP
+	JZ
+	JNZ
 	PRINT
 	HALT
 )
 
-var names = map[Op]string{PUSH: "PUSH", ADD: "ADD", SUB: "SUB", MUL: "MUL", DUP: "DUP", SWAP: "SWAP", JNZ: "JNZ", DEC: "DEC", PRINT: "PRINT", HALT: "HALT"}
+var opNames = [...]string{"PUSH", "ADD", "MUL", "DUP", "DROP", "SWAP", "OVER", "DEC", "JMP", "JZ", "JNZ", "PRINT", "HALT"}
 
-func (o Op) String() string { return names[o] }
+func (o Op) String() string { return opNames[o] }
 
 type Instr struct {
 	Op  Op
@@ -36,13 +39,19 @@ type VM struct {
 }
 
 func (vm *VM) push(v int) { vm.stack = append(vm.stack, v) }
+
 func (vm *VM) pop() int {
-	v := vm.stack[len(vm.stack)-1]
+	v := vm.stack[len(vm.stack)-1] // panics on underflow; Run recovers
 	vm.stack = vm.stack[:len(vm.stack)-1]
 	return v
 }
 
-func (vm *VM) Run(prog []Instr) {
+func (vm *VM) Run(prog []Instr) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("vm crashed after %d steps: %v", vm.steps, r)
+		}
+	}()
 	for pc := 0; pc < len(prog); pc++ {
 		vm.steps++
 		in := prog[pc]
@@ -50,71 +59,69 @@ func (vm *VM) Run(prog []Instr) {
 		case PUSH:
 			vm.push(in.Arg)
 		case ADD:
-			b, a := vm.pop(), vm.pop()
-			vm.push(a + b)
-		case SUB:
-			b, a := vm.pop(), vm.pop()
-			vm.push(a - b)
+			vm.push(vm.pop() + vm.pop())
 		case MUL:
-			b, a := vm.pop(), vm.pop()
-			vm.push(a * b)
+			vm.push(vm.pop() * vm.pop())
 		case DUP:
 			v := vm.pop()
 			vm.push(v)
 			vm.push(v)
+		case DROP:
+			vm.pop()
 		case SWAP:
 			b, a := vm.pop(), vm.pop()
 			vm.push(b)
 			vm.push(a)
+		case OVER:
+			b, a := vm.pop(), vm.pop()
+			vm.push(a)
+			vm.push(b)
+			vm.push(a)
 		case DEC:
 			vm.push(vm.pop() - 1)
-		case JNZ:
-			if vm.stack[len(vm.stack)-1] != 0 {
+		case JMP:
+			pc = in.Arg - 1
+		case JZ, JNZ:
+			if c := vm.pop(); (c == 0) == (in.Op == JZ) {
 				pc = in.Arg - 1
 			}
 		case PRINT:
-			vm.out = append(vm.out, fmt.Sprint(vm.stack[len(vm.stack)-1]))
+			vm.out = append(vm.out, fmt.Sprint(vm.pop()))
 		case HALT:
-			return
+			return nil
+		default:
+			return fmt.Errorf("bad opcode %d at %d", in.Op, pc)
 		}
 	}
+	return nil
+}
+
+func run(name string, prog []Instr) {
+	vm := &VM{}
+	err := vm.Run(prog)
+	fmt.Printf("%-9s out=[%s] stack=%v steps=%d err=%v\n", name, strings.Join(vm.out, " "), vm.stack, vm.steps, err)
 }
 
 func main() {
-	// factorial of 10: acc n -> loop: acc*=n; n--; jnz
-	prog := []Instr{
+	factorial := []Instr{
 		{PUSH, 1}, {PUSH, 10}, // acc n
-		{DUP, 0}, {Op(SWAP), 0}, // acc n n -> acc n n (swap to keep order)
-		{SWAP, 0},
-		{MUL, 0}, // acc*n ... simplified below
-		{HALT, 0},
+		{DUP, 0}, {JZ, 10}, // loop: while n != 0
+		{SWAP, 0}, {OVER, 0}, {MUL, 0}, {SWAP, 0}, {DEC, 0}, // acc*=n; n--
+		{JMP, 2},
+		{DROP, 0}, {PRINT, 0}, {HALT, 0},
 	}
-	vm := &VM{}
-	vm.Run(prog)
-	fmt.Println(vm.stack, vm.steps)
-
-	fact := []Instr{
-		{PUSH, 1},  // 0: acc
-		{PUSH, 10}, // 1: n
-		// loop at 2: stack acc n
-		{DUP, 0},   // acc n n
-		{PUSH, 0},  // acc n n 0
-		{ADD, 0},   // acc n n
-		{SWAP, 0},  // acc n n -> (no-op on equal values)
-		{PRINT, 0}, // print n
-		{SWAP, 0},  // acc n n
-		{SUB, 0},   // acc 0
-		{PUSH, 0},  // placeholder
-		{ADD, 0},
-		{HALT, 0},
+	countdown := []Instr{{PUSH, 5}, {DUP, 0}, {PRINT, 0}, {DEC, 0}, {DUP, 0}, {JNZ, 1}, {PRINT, 0}}
+	sum := []Instr{
+		{PUSH, 0}, {PUSH, 100}, // total i
+		{DUP, 0}, {JZ, 10},
+		{SWAP, 0}, {OVER, 0}, {ADD, 0}, {SWAP, 0}, {DEC, 0}, // total+=i; i--
+		{JMP, 2},
+		{DROP, 0}, {PRINT, 0},
 	}
-	vm2 := &VM{}
-	vm2.Run(fact)
-	fmt.Println(vm2.stack, strings.Join(vm2.out, ","))
-
-	countdown := []Instr{{PUSH, 5}, {PRINT, 0}, {DEC, 0}, {JNZ, 1}, {PRINT, 0}, {HALT, 0}}
-	vm3 := &VM{}
-	vm3.Run(countdown)
-	fmt.Println(strings.Join(vm3.out, " "), vm3.steps)
-	fmt.Println(fact[2], fmt.Sprintf("%v %d", countdown[3], countdown[3].Op))
+	run("factorial", factorial)
+	run("countdown", countdown)
+	run("sum", sum)
+	run("underflow", []Instr{{PUSH, 1}, {ADD, 0}})
+	run("badop", []Instr{{Op(99), 0}})
+	fmt.Println(factorial[3], fmt.Sprintf("%v %d %s", countdown[5], countdown[5].Op, Op(11)))
 }

@@ -12,8 +12,8 @@ type TempError interface {
 	Temporary() bool
 }
 
-func (e NotFoundError) Error() string  { return e.Name + " not found" }
-func (e *TimeoutError) Error() string  { return fmt.Sprintf("timeout after %ds", e.Seconds) }
+func (e NotFoundError) Error() string   { return e.Name + " not found" }
+func (e *TimeoutError) Error() string   { return fmt.Sprintf("timeout after %ds", e.Seconds) }
 func (e *TimeoutError) Temporary() bool { return e.Seconds < 10 }
 
 func fetch(i int) error {

@@ -7,7 +7,7 @@ type Counter struct {
 	n    int
 }
 
-func (c *Counter) Inc()         { c.n++ }
+func (c *Counter) Inc()          { c.n++ }
 func (c Counter) Report() string { return fmt.Sprintf("%s:%d", c.name, c.n) }
 
 type Op interface{ Apply(int) int }
