@@ -275,6 +275,8 @@ struct Symbol {
     /* escape analysis */
     Region region;        /* REGION_HEAP = "moved to heap" */
     bool byref;           /* captured by reference (closure) */
+    void *escape;         /* escape analysis private data (added by the
+                             escape engineer: EscVar of escape_build.c) */
     /* codegen */
     int slot;             /* register slot / global offset */
     int native;           /* AUX_CALL_NATIVE: index in the native table */

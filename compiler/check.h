@@ -112,7 +112,7 @@ typedef struct Checker {
     Symbol *decl_obj;     /* package-level object being resolved (deps) */
     int iota;             /* -1 outside const decls */
     ConstVal *iota_val;
-    int closure_counter_dummy;
+    int glob_closures;    /* closures in package-level initializers */
     /* all package objects in source order, for init order & unused */
     VEC(Symbol *) pkg_objs;
     /* package-level var specs with several names: one entry per spec */

@@ -217,11 +217,10 @@ void ck_funclit(Checker *k, Node *n, Operand *x) {
         else
             fi->qualname = arena_printf(&C(k)->arena, "%s.func%d", outer->qualname, idx);
     } else {
-        /* package-level variable initializer: glob..func1 */
-        static const char *prefix = "glob.";
-        fi->qualname = arena_printf(&C(k)->arena, "%s.%sfunc%d",
-                                    k->pkg ? k->pkg->path : "main", prefix,
-                                    ++k->closure_counter_dummy);
+        /* package-level variable initializer: main.glob..func1 */
+        fi->qualname = arena_printf(&C(k)->arena, "%s.glob..func%d",
+                                    k->pkg ? k->pkg->path : "main",
+                                    ++k->glob_closures);
     }
     Scope *s = scope_new(C(k), k->scope);
     s->func = fi;
@@ -409,7 +408,8 @@ static void arguments(Checker *k, Node *call, Type *sig, Operand *args,
             }
             continue;
         }
-        ck_assignment(k, &args[i], pt, "argument");
+        ck_assignment(k, &args[i], pt,
+                      arena_printf(&C(k)->arena, "argument to %s", expr_str(k, call->x)));
         if (args[i].mode == M_INVALID) {
             /* message already reported */
         }
@@ -513,10 +513,10 @@ static void builtin_append(Checker *k, Node *call, Operand *args, int nargs,
             set_invalid(x);
             return;
         }
-        ck_assignment(k, &rest[0], S, "argument");
+        ck_assignment(k, &rest[0], S, "argument to append");
     } else {
         for (int i = 0; i < nargs - 1; i++)
-            ck_assignment(k, &rest[i], u->elem, "argument");
+            ck_assignment(k, &rest[i], u->elem, "argument to append");
     }
     (void)sig;
     x->mode = M_VALUE;
@@ -529,9 +529,7 @@ static bool nargs_ok(Checker *k, Node *call, int nargs, int want, bool variadic,
     if (nargs < want) msg = "not enough";
     else if (!variadic && nargs > want) msg = "too many";
     if (!msg) return true;
-    ck_errorf(k, nargs < want ? (call->end.line ? call->end : call->pos)
-                              : start_pos(call->list.items[want]),
-              INVALID_OP "%s arguments for %s (expected %d, found %d)", msg,
+    ck_errorf(k, start_pos(call), INVALID_OP "%s arguments for %s (expected %d, found %d)", msg,
               expr_str(k, call), want, nargs);
     set_invalid(x);
     return false;

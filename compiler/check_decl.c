@@ -447,6 +447,9 @@ static void const_value(Checker *k, Symbol *s, Node *tnode, Node *init,
     }
     s->type = x.type;
     s->cval = x.val;
+    /* the initializer is never evaluated at run time; give its nodes final
+     * (default) types all the same, as the contract promises */
+    if (type_is_untyped(x.type)) ck_update_type(k, init, types_default(C(k), x.type));
 }
 
 static void const_decl(Checker *k, Symbol *s, Node *spec, int index) {
@@ -637,8 +640,8 @@ static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
         Method *old = types_find_method(named, fn->name);
         if (old) {
             Node *od = old->decl;
-            ck_errorf(k, fn->pos, "method %s.%s already declared at %s", tn, fn->name,
-                      pos_string(c, od->pos));
+            (void)od;
+            ck_errorf(k, fn->pos, "%s.%s redeclared in this block", tn, fn->name);
         } else if (u->kind == TY_STRUCT && ({
                        bool clash = false;
                        for (int i = 0; i < u->nfields; i++)
@@ -698,9 +701,11 @@ static void orphan_methods(Checker *k) {
         if (!s) ck_errorf(k, base->pos, "undefined: %s", base->name);
         else if (s->kind != SYM_TYPE)
             ck_errorf(k, base->pos, "%s is not a type", base->name);
-        else
-            ck_errorf(k, base->pos, "cannot define new methods on non-local type %s",
+        else {
+            Node *rn = fn->z->list.len ? fn->z->list.items[0] : base;
+            ck_errorf(k, rn->pos, "cannot define new methods on non-local type %s",
                       base->name);
+        }
         fn->func = ck_new_func(k, fn);
     }
 }
@@ -993,6 +998,7 @@ static void check_package(Checker *k, Package *pkg) {
     DeclState2 *d = ds_of(k);
     d->methods.len = 0;
     k->pkg = pkg;
+    k->glob_closures = 0;
     pkg->scope = scope_new(c, c->universe);
     pkg->scope->is_pkg = true;
     pkg->scope->pkg = pkg;

@@ -234,7 +234,6 @@ void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
         if (code) {
             const char *suffix = code == 2 ? " (truncated)"
                                : code == 3 ? " (overflows)" : "";
-            if (code == 1 && T) goto not_assignable;
             ck_errorf(k, start_pos(x->expr), "cannot use %s as %s value in %s%s",
                       operand_str(k, x), tstr(k, target), context, suffix);
             set_invalid(x);
@@ -245,15 +244,12 @@ void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
     if (!T) return;
     const char *reason;
     if (!ck_assignable(k, x, T, &reason)) {
-    not_assignable:
-        if (!ck_assignable(k, x, T, &reason) || true) {
-            if (reason)
-                ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s:\n\t%s",
-                          operand_str(k, x), tstr(k, T), context, reason);
-            else
-                ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s",
-                          operand_str(k, x), tstr(k, T), context);
-        }
+        if (reason)
+            ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s:\n\t%s",
+                      operand_str(k, x), tstr(k, T), context, reason);
+        else
+            ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s",
+                      operand_str(k, x), tstr(k, T), context);
         set_invalid(x);
         return;
     }
@@ -300,7 +296,7 @@ void ck_use_sym(Checker *k, Symbol *s, Node *at) {
 static void ident(Checker *k, Node *n, Operand *x, bool use) {
     Compiler *c = C(k);
     if (n->name == intern_cstr(c, "_")) {
-        ck_errorf(k, n->pos, "cannot use _ as value");
+        ck_errorf(k, n->pos, "cannot use _ as value or type");
         set_invalid(x);
         return;
     }
@@ -314,6 +310,12 @@ static void ident(Checker *k, Node *n, Operand *x, bool use) {
     ck_resolve(k, s);
     if (use) s->used = true;
     x->type = s->type;
+    if (s->type == k->invalid && s->kind != SYM_TYPE && s->kind != SYM_BUILTIN) {
+        /* declared with an erroneous type: already reported */
+        if (s->kind == SYM_VAR) note_capture(k, s);
+        set_invalid(x);
+        return;
+    }
     switch (s->kind) {
     case SYM_CONST:
         if (s->name == intern_cstr(c, "iota") && s->pkg && !*s->pkg) {
@@ -434,7 +436,7 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
                               "invalid field name %s in struct literal",
                               expr_str(k, key));
                 else
-                    ck_errorf(k, key->pos, "unknown field %s in struct literal of type %s",
+                    ck_errorf(k, key->pos, "unknown field '%s' in struct literal of type %s",
                               key->name, tstr(k, t));
                 Operand y;
                 ck_expr(k, e->y, &y);
@@ -459,14 +461,14 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
         }
         if (i >= u->nfields) {
             ck_errorf(k, start_pos(e), "too many values in %s{…}",
-                      tstr(k, t));
+                      expr_str(k, n->x ? n->x : n));
             return;
         }
         elem_assign(k, e, u->fields[i].type, "struct literal");
     }
     if (n->list.len < u->nfields)
-        ck_errorf(k, n->end.line ? n->end : n->pos,
-                  "too few values in struct literal of type %s", tstr(k, t));
+        ck_errorf(k, n->end.line ? n->end : n->pos, "too few values in %s{…}",
+                  n->x ? expr_str(k, n->x) : tstr(k, t));
 }
 
 /* Array/slice literal elements; returns the length (max index + 1). */
@@ -655,7 +657,7 @@ static void unary(Checker *k, Node *n, Operand *x, Type *hint) {
         }
         if (x->mode == M_INVALID) return;
         if (x->mode != M_VAR && !is_composite_lit(n->x)) {
-            ck_errorf(k, start_pos(n), INVALID_OP "cannot take address of %s",
+            ck_errorf(k, start_pos(n->x), INVALID_OP "cannot take address of %s",
                       operand_str(k, x));
             set_invalid(x);
             return;
@@ -671,13 +673,13 @@ static void unary(Checker *k, Node *n, Operand *x, Type *hint) {
         ck_default(k, x);
         Type *u = types_under(x->type);
         if (u->kind != TY_CHAN) {
-            ck_errorf(k, start_pos(n), INVALID_OP "cannot receive from non-channel %s",
+            ck_errorf(k, start_pos(n->x), INVALID_OP "cannot receive from non-channel %s",
                       operand_str(k, x));
             set_invalid(x);
             return;
         }
         if (u->dir == CHAN_SEND) {
-            ck_errorf(k, start_pos(n), INVALID_OP "cannot receive from send-only channel %s",
+            ck_errorf(k, start_pos(n->x), INVALID_OP "cannot receive from send-only channel %s",
                       operand_str(k, x));
             set_invalid(x);
             return;
@@ -689,7 +691,7 @@ static void unary(Checker *k, Node *n, Operand *x, Type *hint) {
     ck_expr(k, n->x, x);
     if (x->mode == M_INVALID) return;
     if (!unary_pred(n->op, x->type)) {
-        ck_errorf(k, start_pos(n), INVALID_OP "operator %s not defined on %s",
+        ck_errorf(k, start_pos(n->x), INVALID_OP "operator %s not defined on %s",
                   tok_string(n->op), operand_str(k, x));
         set_invalid(x);
         return;
@@ -734,15 +736,33 @@ static const char *kind_string(Type *t) {
     }
 }
 
+/* why t is not comparable, as types2's comparable() reports it */
+static const char *comparable_reason(Checker *k, Type *t) {
+    Type *u = types_under(t);
+    if (u->kind == TY_STRUCT) {
+        for (int i = 0; i < u->nfields; i++)
+            if (!ck_comparable(types_under(u->fields[i].type)))
+                return arena_printf(&C(k)->arena, "struct containing %s cannot be compared",
+                                    tstr(k, u->fields[i].type));
+    }
+    if (u->kind == TY_ARRAY) {
+        const char *r = comparable_reason(k, u->elem);
+        return r ? r : arena_printf(&C(k)->arena, "%s cannot be compared", tstr(k, t));
+    }
+    return NULL;
+}
+
 static const char *incomparable_cause(Checker *k, Type *t) {
     Type *u = types_under(t);
     switch (u->kind) {
     case TY_SLICE: case TY_FUNC: case TY_MAP:
         return arena_printf(&C(k)->arena, "%s can only be compared to nil",
                             kind_string(t));
-    default:
-        return arena_printf(&C(k)->arena, "operator == not defined on %s",
-                            tstr(k, t));
+    default: {
+        const char *r = comparable_reason(k, t);
+        return r ? r : arena_printf(&C(k)->arena, "operator == not defined on %s",
+                                    tstr(k, t));
+    }
     }
 }
 
@@ -1006,7 +1026,7 @@ bool ck_index_value(Checker *k, Node *n, int64_t max, int64_t *out) {
         }
         if (max >= 0 && (!const_fits_int64(x.val) || const_int64(x.val) >= max)) {
             ck_errorf(k, start_pos(n), "invalid argument: index %s out of bounds [0:%lld]",
-                      operand_str(k, &x), (long long)max);
+                      const_string_repr(C(k), x.val), (long long)max);
             return false;
         }
         *out = const_int64(x.val);
@@ -1176,7 +1196,7 @@ static void star(Checker *k, Node *n, Operand *x) {
     }
     Type *u = types_under(x->type);
     if (u->kind != TY_POINTER) {
-        ck_errorf(k, start_pos(n), INVALID_OP "cannot indirect %s", operand_str(k, x));
+        ck_errorf(k, start_pos(n->x), INVALID_OP "cannot indirect %s", operand_str(k, x));
         set_invalid(x);
         return;
     }

@@ -299,8 +299,8 @@ static void short_var_decl(Checker *k, Node *s) {
                     ck_errorf(k, start_pos(x->expr), "use of untyped nil in assignment");
                     t = k->invalid;
                 } else {
-                    ck_default(k, x);
-                    t = x->type ? x->type : k->invalid;
+                    ck_assignment(k, x, NULL, "assignment");
+                    t = x->type && x->mode != M_INVALID ? x->type : k->invalid;
                 }
             }
         }
@@ -643,7 +643,7 @@ static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
     Type *kt = NULL, *vt = NULL;
     int max_vars = 2;
     if (x.mode != M_INVALID) {
-        if (type_is_untyped(x.type)) ck_default(k, &x);
+        if (x.type->kind == TY_UNTYPED_STRING) ck_default(k, &x);
         Type *u = types_under(x.type);
         if (u->kind == TY_POINTER && types_under(u->elem)->kind == TY_ARRAY)
             u = types_under(u->elem);
@@ -663,6 +663,7 @@ static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             ck_errorf(k, start_pos(s->x), "cannot range over %s", operand_str(k, &x));
             break;
         }
+        ck_default(k, &x);
     }
     if (s->list.len > max_vars && kt) {
         ck_errorf(k, start_pos(s->list.items[max_vars]),
@@ -947,7 +948,85 @@ static void stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
     }
 }
 
+/* gotos inside s (not inside closures) naming label */
+static void find_gotos(Node *s, const char *label, void *vout) {
+    VEC(Node *) *out = vout;
+    if (!s) return;
+    switch (s->kind) {
+    case N_BRANCH:
+        if (s->op == T_GOTO && s->name == label) VEC_PUSH(*out, s);
+        return;
+    case N_FUNCLIT: case N_EXPRSTMT: case N_ASSIGN: case N_RETURN:
+    case N_DECLSTMT: case N_SEND: case N_INCDEC: case N_GO: case N_DEFER:
+        return;
+    case N_BLOCK:
+        for (int i = 0; i < s->list.len; i++) find_gotos(s->list.items[i], label, out);
+        return;
+    case N_IF: find_gotos(s->z, label, out); find_gotos(s->w, label, out); return;
+    case N_FOR: case N_RANGE: find_gotos(s->w, label, out); return;
+    case N_LABELED: find_gotos(s->x, label, out); return;
+    case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
+        for (int i = 0; i < s->list.len; i++) {
+            Node *cl = s->list.items[i];
+            List *body = cl->kind == N_CASE ? &cl->list2 : &cl->list;
+            for (int j = 0; j < body->len; j++) find_gotos(body->items[j], label, out);
+        }
+        return;
+    default: return;
+    }
+}
+
+static Node *var_decl_at(Node *s, Pos *pos) {
+    if (s->kind == N_ASSIGN && s->op == T_DEFINE) {
+        *pos = s->pos;
+        return s;
+    }
+    if (s->kind == N_DECLSTMT)
+        for (int i = 0; i < s->list.len; i++)
+            if (s->list.items[i]->kind == N_VARSPEC) {
+                *pos = s->list.items[i]->list.items[0]->pos;
+                return s->list.items[i];
+            }
+    return NULL;
+}
+
+/* "goto L jumps over declaration of x": a forward goto to a label of this
+ * statement list with a variable declaration in between. */
+static void check_goto_over_var(Checker *k, List *l) {
+    for (int j = 0; j < l->len; j++) {
+        Node *lab = l->items[j];
+        if (lab->kind != N_LABELED) continue;
+        for (int i = 0; i < j; i++) {
+            VEC(Node *) gotos = {0};
+            find_gotos(l->items[i], lab->name, &gotos);
+            for (int g = 0; g < gotos.len; g++) {
+                for (int v = i + 1; v < j; v++) {
+                    Pos vp;
+                    Node *d = var_decl_at(l->items[v], &vp);
+                    if (!d) continue;
+                    Node *s = gotos.items[g];
+                    const char *names = expr_str(k, d->list.items[0]);
+                    if (d->kind == N_ASSIGN && d->list.len > 1) {
+                        Buf b = {0};
+                        for (int q = 0; q < d->list.len; q++)
+                            buf_printf(&b, "%s%s", q ? ", " : "", expr_str(k, d->list.items[q]));
+                        names = arena_strdup(&C(k)->arena, b.data);
+                        buf_free(&b);
+                    }
+                    Pos lp = s->pos;
+                    lp.col += 5;
+                    ck_errorf(k, lp, "goto %s jumps over declaration of %s at %s",
+                              s->name, names, pos_string(C(k), vp));
+                    break;
+                }
+            }
+            VEC_FREE(gotos);
+        }
+    }
+}
+
 static void stmt_list(Checker *k, List *l, Ctx ctx, FuncState *fs) {
+    check_goto_over_var(k, l);
     for (int i = 0; i < l->len; i++) {
         Ctx c2 = ctx;
         /* fallthrough is only allowed as the last statement of a case */

@@ -210,6 +210,28 @@ const char *expr_str(Checker *k, Node *n) {
     return s;
 }
 
+/* Function values print their signature with parameter names, as types2
+ * keeps them in the Signature. */
+static const char *operand_type_str(Checker *k, Operand *x) {
+    Node *e = x->expr;
+    while (e && e->kind == N_PAREN) e = e->x;
+    Node *ft = NULL;
+    if (e && e->kind == N_FUNCLIT) ft = e->x;
+    else if (e && (e->kind == N_IDENT || e->kind == N_SELECTOR) && e->sym &&
+             e->sym->kind == SYM_FUNC && e->sym->decl &&
+             e->sym->decl->kind == N_FUNCDECL)
+        ft = e->sym->decl->x;
+    if (ft && x->type && !x->type->name) {
+        Buf b = {0};
+        buf_puts(&b, "func");
+        wsig(k, &b, ft);
+        const char *s = arena_strdup(&k->c->arena, b.data);
+        buf_free(&b);
+        return s;
+    }
+    return tstr(k, x->type);
+}
+
 static const char *mode_names[] = {
     "invalid operand", "no value", "built-in", "type", "constant",
     "variable", "map index expression", "value", "comma, ok expression",
@@ -234,7 +256,7 @@ const char *operand_str(Checker *k, Operand *x) {
         const char *v = const_string_repr(c, x->val);
         if (strcmp(v, expr) != 0) buf_printf(&b, " %s", v);
     }
-    if (has_type) buf_printf(&b, " of type %s", tstr(k, x->type));
+    if (has_type) buf_printf(&b, " of type %s", operand_type_str(k, x));
     if (*expr) buf_putc(&b, ')');
     const char *s = arena_strdup(&c->arena, b.data);
     buf_free(&b);
@@ -247,7 +269,15 @@ static Type *invalid(Checker *k) { return k->invalid; }
 
 static Type *named_ref(Checker *k, Node *n, Symbol *s) {
     if (s->kind != SYM_TYPE) {
-        ck_errorf(k, start_pos(n), "%s is not a type", expr_str(k, n));
+        s->used = true;
+        if (s->kind == SYM_VAR || s->kind == SYM_CONST || s->kind == SYM_FUNC) {
+            Operand x;
+            ck_expr(k, n, &x);
+            if (x.mode != M_INVALID)
+                ck_errorf(k, start_pos(n), "%s is not a type", operand_str(k, &x));
+        } else {
+            ck_errorf(k, start_pos(n), "%s is not a type", expr_str(k, n));
+        }
         return invalid(k);
     }
     ck_resolve(k, s);
@@ -256,32 +286,45 @@ static Type *named_ref(Checker *k, Node *n, Symbol *s) {
 }
 
 static Type *array_type(Checker *k, Node *n) {
-    Type *elem = ck_typexpr(k, n->y);
     if (n->x->kind == N_ELLIPSIS) {
         ck_errorf(k, n->x->pos,
                   "invalid use of [...] array (outside a composite literal)");
+        ck_typexpr(k, n->y);
         return invalid(k);
+    }
+    Node *e = n->x;
+    if (e->kind == N_IDENT) {
+        Symbol *s = ck_lookup(k, e->name, e);
+        if (!s) {
+            ck_errorf(k, e->pos, "undefined array length %s or missing type constraint",
+                      e->name);
+            return invalid(k);
+        }
+        if (s->kind != SYM_CONST) {
+            ck_errorf(k, e->pos, "invalid array length %s", e->name);
+            return invalid(k);
+        }
     }
     Operand x;
-    ck_expr(k, n->x, &x);
+    ck_expr(k, e, &x);
     if (x.mode == M_INVALID) return invalid(k);
     if (x.mode != M_CONST) {
-        ck_errorf(k, start_pos(n->x), "array length %s (%s) must be constant",
-                  expr_str(k, n->x), operand_str(k, &x) + strlen(expr_str(k, n->x)) + 2);
-        return invalid(k);
-    }
-    if (!type_is_integer(x.type) && !(type_is_untyped(x.type) &&
-                                      const_is_int_valued(x.val))) {
-        ck_errorf(k, start_pos(n->x), "array length %s must be integer",
+        ck_errorf(k, start_pos(e), "array length %s must be constant",
                   operand_str(k, &x));
         return invalid(k);
     }
-    ConstVal *iv = const_to_int(k->c, x.val);
-    if (!iv || const_sign(iv) < 0 || !const_fits_int64(iv)) {
-        ck_errorf(k, start_pos(n->x), "invalid array length %s",
-                  expr_str(k, n->x));
+    ConstVal *iv = NULL;
+    if (type_is_untyped(x.type) || type_is_integer(x.type)) {
+        iv = const_to_int(k->c, x.val);
+        if (iv && (const_sign(iv) < 0 || !const_fits_int64(iv))) iv = NULL;
+    }
+    if (!iv) {
+        ck_errorf(k, start_pos(e), type_is_integer(x.type) ? "invalid array length %s"
+                                                          : "array length %s must be integer",
+                  operand_str(k, &x));
         return invalid(k);
     }
+    Type *elem = ck_typexpr(k, n->y);
     if (type_is_untyped(x.type)) ck_convert_untyped(k, &x, types_basic(k->c, TY_INT));
     return types_array(k->c, elem, const_int64(iv));
 }

@@ -154,7 +154,7 @@ int64_t capture_offset(FuncInfo *fi, int i) {
 
 int64_t closure_size(FuncInfo *fi) { return capture_offset(fi, fi->captures.len); }
 
-static int new_function(Gen *g, const char *name, const char *file, int line) {
+int cg_new_function(Gen *g, const char *name, const char *file, int line) {
     Function fn = {0};
     fn.name = name;
     fn.file = file;
@@ -164,7 +164,7 @@ static int new_function(Gen *g, const char *name, const char *file, int line) {
     return g->funcs.len - 1;
 }
 
-static void finish_function(FnGen *f, int nparams, int nresults) {
+void cg_finish_function(FnGen *f, int nparams, int nresults) {
     Function *fn = &f->g->funcs.items[f->index];
     fn->code = f->code.items;
     fn->lines = f->lines.items;
@@ -290,7 +290,7 @@ static void gen_func(Gen *g, FuncInfo *fi) {
         }
     }
     if (f.has_defer) gen_epilogue(&f);
-    finish_function(&f, nparams, nres);
+    cg_finish_function(&f, nparams, nres);
 }
 
 /* A native: a stub function that calls it, so it can also be a func value,
@@ -314,7 +314,7 @@ static void gen_native_stub(Gen *g, FuncInfo *fi) {
     alloc_regs(&f, n ? n : 1);
     emit(&f, OP_CALLNATIVE, ni, 0, nargs, nres);
     emit(&f, OP_RET, 0, nres, 0, 0);
-    finish_function(&f, pslots, nres);
+    cg_finish_function(&f, pslots, nres);
 }
 
 /* Wrapper taking a pointer to the receiver for a value method: used when
@@ -323,7 +323,7 @@ int value_method_wrapper(Gen *g, Method *m, Type *recv) {
     for (int i = 0; i < g->wrapped.len; i++)
         if (g->wrapped.items[i] == m) return g->wrapper_index.items[i];
     FuncInfo *target = ((Node *)m->decl)->func;
-    int idx = new_function(g, arena_printf(&g->c->arena, "%s-fm", target->qualname),
+    int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s-fm", target->qualname),
                            g->funcs.items[target->func_index].file, 0);
     g->funcs.items[idx].is_wrapper = true;
     FnGen f;
@@ -338,7 +338,7 @@ int value_method_wrapper(Gen *g, Method *m, Type *recv) {
     if (aslots) emit(&f, OP_MOVN, base + rs, 1, aslots, 0);
     emit(&f, OP_CALL, target->func_index, base, rs + aslots, 0);
     emit(&f, OP_RET, base, nres, 0, 0);
-    finish_function(&f, 1 + aslots, nres);
+    cg_finish_function(&f, 1 + aslots, nres);
     VEC_PUSH(g->wrapped, m);
     VEC_PUSH(g->wrapper_index, idx);
     return idx;
@@ -350,12 +350,108 @@ static int cmp_impl(const void *a, const void *b) {
     return strcmp(((const MethodImpl *)a)->name, ((const MethodImpl *)b)->name);
 }
 
+/* A method promoted through embedded fields: the path walked from the
+ * outer struct to the embedded value that has it. */
+typedef struct Promo {
+    const char *name;
+    Method *m;
+    Type *owner;          /* named type declaring m */
+    int depth;
+    int path[8];
+    int npath;
+    bool ambiguous;
+} Promo;
+typedef VEC(Promo) PromoVec;
+
+static void add_promo(PromoVec *v, Promo *p) {
+    for (int i = 0; i < v->len; i++) {
+        Promo *q = &v->items[i];
+        if (strcmp(q->name, p->name)) continue;
+        if (q->depth < p->depth) return;
+        if (q->depth == p->depth) {
+            q->ambiguous = true;
+            return;
+        }
+        *q = *p;
+        return;
+    }
+    VEC_PUSH(*v, *p);
+}
+
+/* methods reachable from struct st; `ptr`: the outer value is addressable
+ * (method set of *T) or a pointer was walked */
+static void collect_promos(Type *st, int depth, int *path, int np, bool ptr,
+                           PromoVec *out) {
+    if (st->kind != TY_STRUCT || np >= 7 || depth > 6) return;
+    for (int i = 0; i < st->nfields; i++) {
+        Field *fl = &st->fields[i];
+        if (!fl->embedded) continue;
+        Type *ft = fl->type;
+        bool isptr = ft->kind == TY_POINTER && !ft->name;
+        Type *e = isptr ? ft->elem : ft;
+        path[np] = i;
+        for (int k = 0; k < e->nmethods; k++) {
+            Method *m = &e->methods[k];
+            if (m->ptr_recv && !(ptr || isptr)) continue;
+            if (!m->decl || !((Node *)m->decl)->func) continue;
+            Promo p = {m->name, m, e, depth, {0}, np + 1, false};
+            memcpy(p.path, path, sizeof(int) * (size_t)(np + 1));
+            add_promo(out, &p);
+        }
+        collect_promos(e, depth + 1, path, np + 1, ptr || isptr, out);
+    }
+}
+
+/* wrapper: receives a pointer to the outer struct, walks to the embedded
+ * value and calls the promoted method */
+static int promo_wrapper(Gen *g, Type *outer, Promo *p) {
+    FuncInfo *target = ((Node *)p->m->decl)->func;
+    int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.%s", outer->str ? outer->str : "?", p->name),
+                              g->funcs.items[target->func_index].file, 0);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen f;
+    fngen_init(&f, g, target, idx);
+    Type *sig = p->m->sig;
+    int aslots = 0, nres = 0;
+    for (int i = 0; i < sig->nparams; i++) aslots += nslots(sig->params[i]);
+    for (int i = 0; i < sig->nresults; i++) nres += nslots(sig->results[i]);
+    alloc_regs(&f, 1 + aslots);
+    int ptr = alloc_regs(&f, 1);
+    emit(&f, OP_MOV, ptr, 0, 0, 0);
+    Type *cur = outer;
+    for (int i = 0; i < p->npath; i++) {
+        Field *fl = &cur->fields[p->path[i]];
+        bool isptr = fl->type->kind == TY_POINTER && !fl->type->name;
+        if (isptr) {
+            emit(&f, OP_LD64, ptr, ptr, (int)fl->offset, 0);
+            cur = fl->type->elem;
+        } else {
+            if (fl->offset) emit(&f, OP_ADDK, ptr, ptr, (int)fl->offset, 0);
+            cur = fl->type;
+        }
+    }
+    int rs = p->m->ptr_recv ? 1 : nslots(p->owner);
+    int base = alloc_regs(&f, rs + aslots > nres ? rs + aslots : (nres ? nres : 1));
+    if (p->m->ptr_recv) emit(&f, OP_MOV, base, ptr, 0, 0);
+    else load_mem(&f, p->owner, base, ptr, 0);
+    if (aslots) emit(&f, OP_MOVN, base + rs, 1, aslots, 0);
+    emit(&f, OP_CALL, target->func_index, base, rs + aslots, 0);
+    emit(&f, OP_RET, base, nres, 0, 0);
+    cg_finish_function(&f, 1 + aslots, nres);
+    return idx;
+}
+
 static void build_mset(Gen *g, Type *t) {
     Type *named = t->kind == TY_POINTER && !t->name ? t->elem : t;
     bool ptr = named != t;
-    if (!named || !named->nmethods || t->mset) return;
-    if (named->kind == TY_INTERFACE) return;
-    MethodImpl *ms = arena_alloc(&g->c->arena, sizeof(MethodImpl) * (size_t)named->nmethods);
+    if (!named || t->mset || named->kind == TY_INTERFACE) return;
+    PromoVec promos = {0};
+    if (named->kind == TY_STRUCT) {
+        int path[8];
+        collect_promos(named, 1, path, 0, ptr, &promos);
+    }
+    if (!named->nmethods && !promos.len) return;
+    MethodImpl *ms = arena_alloc(&g->c->arena, sizeof(MethodImpl) * (size_t)(named->nmethods + promos.len + 1));
     int n = 0;
     for (int i = 0; i < named->nmethods; i++) {
         Method *m = &named->methods[i];
@@ -368,6 +464,16 @@ static void build_mset(Gen *g, Type *t) {
         }
         ms[n++] = (MethodImpl){m->name, m->sig, fi};
     }
+    for (int i = 0; i < promos.len; i++) {
+        Promo *p = &promos.items[i];
+        if (p->ambiguous) continue;
+        bool shadowed = false;
+        for (int k = 0; k < named->nmethods; k++) shadowed |= !strcmp(named->methods[k].name, p->name);
+        if (shadowed) continue;
+        ms[n++] = (MethodImpl){p->name, p->m->sig, promo_wrapper(g, named, p)};
+    }
+    VEC_FREE(promos);
+    if (!n) return;
     qsort(ms, (size_t)n, sizeof *ms, cmp_impl);
     MethodSet *set = arena_alloc(&g->c->arena, sizeof *set);
     set->methods = ms;
@@ -398,7 +504,7 @@ static Node *find_spec(Compiler *c, Symbol *s, int *index) {
 
 static void gen_entry(Gen *g, FuncInfo *main_fi) {
     Compiler *c = g->c;
-    int idx = new_function(g, "runtime.main", file_of(c, (Pos){0, 0, 0}), 0);
+    int idx = cg_new_function(g, "runtime.main", file_of(c, (Pos){0, 0, 0}), 0);
     g->funcs.items[idx].is_wrapper = true;
     FnGen f;
     fngen_init(&f, g, main_fi, idx);
@@ -458,7 +564,7 @@ static void gen_entry(Gen *g, FuncInfo *main_fi) {
     int base = alloc_regs(&f, 1);
     emit(&f, OP_CALL, main_fi->func_index, base, 0, 0);
     emit(&f, OP_RET, 0, 0, 0, 0);
-    finish_function(&f, 0, 0);
+    cg_finish_function(&f, 0, 0);
 }
 
 /* ---- the module ---- */
@@ -498,7 +604,7 @@ struct Module *codegen_module(Compiler *c) {
     for (int i = 0; i < c->funcs.len; i++) {
         FuncInfo *fi = c->funcs.items[i];
         Pos p = fi->decl->pos;
-        fi->func_index = new_function(g, fi->qualname ? fi->qualname : "?", file_of(c, p), p.line);
+        fi->func_index = cg_new_function(g, fi->qualname ? fi->qualname : "?", file_of(c, p), p.line);
     }
     g->nfunc_infos = c->funcs.len;
     g->native_of = arena_alloc(&c->arena, sizeof(int) * (size_t)(c->funcs.len + 1));
@@ -614,7 +720,6 @@ void cmp_free(Compiler *c) {
     VEC_FREE(c->globals);
     VEC_FREE(c->types);
     VEC_FREE(c->sites);
-    free(c->strings.slots);
     arena_free(&c->arena);
     free(c);
 }

@@ -90,6 +90,8 @@ void cg_error(FnGen *f, Pos pos, const char *msg);
 void patch_jump(FnGen *f, int at, int target);
 int here(FnGen *f);
 int func_index_of(Gen *g, FuncInfo *fi);
+int cg_new_function(Gen *g, const char *name, const char *file, int line);
+void cg_finish_function(FnGen *f, int nparams, int nresults);
 int method_func(Gen *g, Method *m);
 int value_method_wrapper(Gen *g, Method *m, Type *recv);
 int64_t capture_offset(FuncInfo *fi, int i);
@@ -110,6 +112,8 @@ LV var_lvalue(FnGen *f, Symbol *s);
 void var_declare(FnGen *f, Symbol *s, Pos pos);
 void var_init_zero(FnGen *f, Symbol *s);
 int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
+void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b);
+void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b);
 
 /* codegen_stmt.c */
 void gen_block(FnGen *f, Node *block);

@@ -356,6 +356,14 @@ static void gen_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b) {
     if (neg) emit(f, OP_NOT, dst, dst, 0, 0);
 }
 
+void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b) {
+    gen_arith(f, op, t, count_t, dst, a, b, -1);
+}
+
+void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b) {
+    gen_compare(f, op, t, dst, a, b);
+}
+
 static bool is_nil(Node *n) {
     n = unparen(n);
     return n && n->kind == N_IDENT && n->sym && n->sym->kind == SYM_NIL;
@@ -1200,6 +1208,18 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
 /* ---- builtins ---- */
 
 static int gen_print(FnGen *f, Node *n, bool ln) {
+    if (n->list.len == 1 && n->list.items[0]->type &&
+        n->list.items[0]->type->kind == TY_TUPLE) {
+        Type *tt = n->list.items[0]->type;
+        int r = gen_call(f, n->list.items[0], -1);
+        for (int i = 0; i < tt->nfields; i++) {
+            if (ln && i) emit(f, OP_PRINT, 0, PRINT_SPACE, 0, 0);
+            emit(f, OP_PRINT, r, type_index(f->g, tt->fields[i].type), 0, 0);
+            r += nslots(tt->fields[i].type);
+        }
+        if (ln) emit(f, OP_PRINT, 0, PRINT_NEWLINE, 0, 0);
+        return f->top;
+    }
     for (int i = 0; i < n->list.len; i++) {
         int saved = f->top;
         if (ln && i) emit(f, OP_PRINT, 0, PRINT_SPACE, 0, 0);

@@ -571,6 +571,7 @@ typedef struct Cand {
     int npath;
     bool indirect;
     bool via_ptr;         /* this embedded value was reached via pointer */
+    const char *pkg;      /* package of the nearest named type (NULL: any) */
 } Cand;
 
 static void found(Lookup *out, int *nfound, Cand *cd, int extra,
@@ -602,6 +603,11 @@ void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out) {
     cur[0].t = t;
     cur[0].indirect = start_ptr;
     cur[0].via_ptr = start_ptr;
+    cur[0].pkg = t->name ? t->pkg : NULL;
+    /* an unexported name is only visible inside its own package */
+    Checker *ck = c->check;
+    const char *here = ck && ck->pkg ? ck->pkg->path : NULL;
+    bool unexported = !is_exported_name(name);
     Type *seen[64];
     int nseen = 0;
     for (int depth = 0; ncur > 0 && depth < 16; depth++) {
@@ -610,12 +616,14 @@ void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out) {
         for (int ci = 0; ci < ncur; ci++) {
             Cand *cd = &cur[ci];
             Type *ty = cd->t;
+            bool hidden = unexported && here && cd->pkg && *cd->pkg &&
+                          strcmp(cd->pkg, here) != 0;
             if (ty->name) {
                 bool dup = false;
                 for (int s = 0; s < nseen; s++) dup |= seen[s] == ty;
                 if (dup) continue;
                 if (nseen < 64) seen[nseen++] = ty;
-                Method *m = types_find_method(ty, name);
+                Method *m = hidden ? NULL : types_find_method(ty, name);
                 if (m) {
                     found(out, &nfound, cd, -1, false);
                     if (nfound == 1) {
@@ -631,7 +639,7 @@ void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out) {
             if (ty->kind == TY_STRUCT) {
                 for (int i = 0; i < ty->nfields; i++) {
                     Field *f = &ty->fields[i];
-                    if (f->name && strcmp(f->name, name) == 0) {
+                    if (f->name && !hidden && strcmp(f->name, name) == 0) {
                         found(out, &nfound, cd, i, cd->via_ptr);
                         if (nfound == 1) {
                             out->kind = LK_FIELD;
@@ -654,11 +662,12 @@ void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out) {
                             nc->via_ptr = true;
                         }
                         nc->t = ft;
+                        if (ft->name) nc->pkg = ft->pkg;
                     }
                 }
             } else if (ty->kind == TY_INTERFACE) {
                 for (int i = 0; i < ty->nfields; i++) {
-                    if (strcmp(ty->fields[i].name, name) == 0) {
+                    if (!hidden && strcmp(ty->fields[i].name, name) == 0) {
                         found(out, &nfound, cd, -1, false);
                         if (nfound == 1) {
                             out->kind = LK_IFACE_METHOD;

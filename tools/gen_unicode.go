@@ -38,10 +38,28 @@ func main() {
 		{"tab_Lt", unicode.Lt}, {"tab_M", unicode.M}, {"tab_N", unicode.N},
 		{"tab_Nd", unicode.Nd}, {"tab_P", unicode.P}, {"tab_S", unicode.S},
 		{"tab_Zs", unicode.Zs}, {"tab_Cc", unicode.Cc}, {"tab_White_Space", unicode.White_Space},
+		{"tab_Latin", unicode.Latin}, {"tab_Greek", unicode.Greek}, {"tab_Cyrillic", unicode.Cyrillic},
+		{"tab_Han", unicode.Han}, {"tab_Arabic", unicode.Arabic}, {"tab_Hebrew", unicode.Hebrew},
+		{"tab_Hiragana", unicode.Hiragana}, {"tab_Katakana", unicode.Katakana}, {"tab_Hangul", unicode.Hangul},
+		{"tab_Thai", unicode.Thai}, {"tab_Devanagari", unicode.Devanagari}, {"tab_Common", unicode.Common},
+		{"tab_Sm", unicode.Sm}, {"tab_Sc", unicode.Sc}, {"tab_Pd", unicode.Pd}, {"tab_Ps", unicode.Ps},
+		{"tab_Pe", unicode.Pe}, {"tab_Po", unicode.Po}, {"tab_No", unicode.No}, {"tab_Nl", unicode.Nl},
+		{"tab_Lm", unicode.Lm}, {"tab_Lo", unicode.Lo}, {"tab_Mn", unicode.Mn}, {"tab_Mc", unicode.Mc},
+		{"tab_Me", unicode.Me}, {"tab_Sk", unicode.Sk}, {"tab_So", unicode.So}, {"tab_Pc", unicode.Pc},
+		{"tab_Pi", unicode.Pi}, {"tab_Pf", unicode.Pf}, {"tab_Cf", unicode.Cf}, {"tab_Co", unicode.Co},
+		{"tab_Cs", unicode.Cs}, {"tab_Zl", unicode.Zl}, {"tab_Zp", unicode.Zp}, {"tab_Z", unicode.Z},
+		{"tab_C", unicode.C},
 	}
 	for _, t := range tabs {
 		emit(t.n, t.t)
 	}
+	// the id order used by stdlib/unicode/unicode.go's RangeTable variables
+	fmt.Printf("#define TABLE_ENTRY(t) {t, sizeof t / sizeof t[0]}\n")
+	fmt.Printf("static const struct { const uint32_t (*r)[3]; size_t n; } tab_by_id[] = {\n")
+	for _, t := range tabs {
+		fmt.Printf("    TABLE_ENTRY(%s),\n", t.n)
+	}
+	fmt.Printf("};\n")
 	fmt.Printf("static const int32_t tab_case[][5] = {\n")
 	for i, c := range unicode.CaseRanges {
 		fmt.Printf("{0x%x,0x%x,%d,%d,%d},", c.Lo, c.Hi, c.Delta[0], c.Delta[1], c.Delta[2])

@@ -108,6 +108,26 @@ _Noreturn void native_exit(NativeCtx *ctx, int code);
  * the program path. */
 char **native_args(NativeCtx *ctx, int *argc);
 
+/* Added by the runtime-library engineer (rt_lib.c uses them; they are
+ * referenced weakly there, so the program links before they exist and
+ * falls back to single-goroutine behaviour):
+ *   native_yield      after the native returns, the calling goroutine
+ *                     yields to the scheduler (runtime.Gosched, and the
+ *                     spin-waits of sync.Mutex/RWMutex/WaitGroup);
+ *   native_sleep      after the native returns, the calling goroutine
+ *                     sleeps `ns` nanoseconds (time.Sleep);
+ *   native_heap       the heap (runtime.GC, ReadMemStats, SetGCPercent);
+ *   native_num_goroutine  live goroutines (runtime.NumGoroutine);
+ *   native_set_max_stack  sets the per-goroutine stack limit for new and
+ *                     running goroutines, returns the previous limit
+ *                     (debug.SetMaxStack). */
+struct Heap;
+void native_yield(NativeCtx *ctx);
+void native_sleep(NativeCtx *ctx, int64_t ns);
+struct Heap *native_heap(NativeCtx *ctx);
+int64_t native_num_goroutine(NativeCtx *ctx);
+int64_t native_set_max_stack(NativeCtx *ctx, int64_t bytes);
+
 /* The goroutine-blocking services (time.Sleep, sync.Mutex.Lock, ...) are
  * added by the runtime issue; natives that need them say so here. */
 

@@ -379,7 +379,9 @@ int vm_fatal_panic(VM *vm, Goroutine *g) {
     Buf b = {0};
     uint64_t *fp = g->panic_fp;
     const Instr *ip = g->panic_ip;
-    print_panics(vm, g, &b, g->panics);
+    g->fp = fp, g->ip = ip;  /* nested Error() calls go above these frames */
+    print_panics(vm, g, &b, g->panics);  /* may run Error() methods */
+    g->panic_fp = fp, g->panic_ip = ip;
     Panic *last = g->panics;
     if (last && last->sigsegv)
         buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");

@@ -1,0 +1,743 @@
+/* codegen_stmt.c — statements: declarations, assignments (Go's two-phase
+ * order: operands of the left side and all right-hand values first, then
+ * the stores left to right), control flow with break/continue/goto/
+ * fallthrough patch lists, range loops over arrays, slices, strings and
+ * maps, expression and type switches, defer and return.
+ *
+ * Temporaries of a statement are released when it ends; variables it
+ * declares stay pinned (see codegen.h).  Hidden loop state (range index,
+ * length, iterator) is pinned too, so a body can never reuse its slots.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "codegen.h"
+
+static Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN) n = n->x;
+    return n;
+}
+
+static void pin(FnGen *f) { f->floor = f->top; }
+
+static Branch *push_branch(FnGen *f, Node *stmt) {
+    Branch *b = xcalloc(1, sizeof *b);
+    b->stmt = stmt;
+    VEC_PUSH(f->branches, b);
+    return b;
+}
+
+static void pop_branch(FnGen *f, Branch *b, int cont_target, int end) {
+    for (int i = 0; i < b->breaks.len; i++) patch_jump(f, b->breaks.items[i], end);
+    for (int i = 0; i < b->continues.len; i++)
+        patch_jump(f, b->continues.items[i], cont_target);
+    VEC_FREE(b->breaks);
+    VEC_FREE(b->continues);
+    f->branches.len--;
+    free(b);
+}
+
+static void patch_all(FnGen *f, IntVec *v, int target) {
+    for (int i = 0; i < v->len; i++) patch_jump(f, v->items[i], target);
+    VEC_FREE(*v);
+}
+
+/* ---- declarations and assignments ---- */
+
+static bool declares(Node *id) {
+    return id->kind == N_IDENT && id->sym && id->sym->kind == SYM_VAR &&
+           id->sym->decl == id && strcmp(id->name, "_");
+}
+
+/* stores the value at src (of type t) into lhs node, declaring it when new */
+static void assign_to(FnGen *f, Node *lhs, Type *t, int src, bool define) {
+    if (define && declares(lhs)) {
+        var_declare(f, lhs->sym, lhs->pos);
+        LV lv = var_lvalue(f, lhs->sym);
+        lv_store(f, &lv, src);
+        return;
+    }
+    LV lv = gen_lvalue(f, lhs);
+    lv_store(f, &lv, src);
+}
+
+/* multi-value right side: a call, or a comma-ok form */
+static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
+    Node *r = unparen(rhs);
+    int base;
+    Type *tt = r->type;
+    if (r->kind == N_CALL) {
+        base = gen_call(f, r, -1);
+    } else {
+        base = gen_expr(f, r, -1);  /* value then ok */
+    }
+    int at = base;
+    for (int i = 0; i < lhs->len; i++) {
+        Type *et;
+        if (tt && tt->kind == TY_TUPLE) et = tt->fields[i].type;
+        else et = i == 0 ? tt : types_basic(f->g->c, TY_BOOL);
+        Node *l = lhs->items[i];
+        if (!(l->kind == N_IDENT && !strcmp(l->name, "_"))) {
+            /* ok values of comma-ok forms are untyped bool in Go: convert */
+            assign_to(f, l, et, at, define);
+        }
+        at += nslots(et);
+    }
+}
+
+static void gen_assign(FnGen *f, Node *n) {
+    bool define = n->op == T_DEFINE;
+    if (n->op != T_ASSIGN && n->op != T_DEFINE) {
+        /* x op= y */
+        Node *l = n->list.items[0], *r = n->list2.items[0];
+        LV lv = gen_lvalue(f, l);
+        Type *t = l->type;
+        int cur = alloc_regs(f, nslots(t));
+        lv_load(f, &lv, cur);
+        int v = gen_expr(f, r, -1);
+        Tok op = (Tok)(T_ADD + (n->op - T_ADD_ASSIGN));
+        if (t->kind == TY_STRING) {
+            int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
+            emit(f, OP_CONCAT, cur, cur, v, site);
+        } else {
+            cg_arith(f, op, t, r->type, cur, cur, v);
+        }
+        lv_store(f, &lv, cur);
+        return;
+    }
+    if (n->list2.len == 1 && n->list.len > 1) {
+        gen_assign_tuple(f, &n->list, n->list2.items[0], define);
+        return;
+    }
+    if (n->list.len == 1) {
+        Node *l = n->list.items[0], *r = n->list2.items[0];
+        if (l->kind == N_IDENT && !strcmp(l->name, "_")) {
+            gen_expr(f, r, -1);
+            return;
+        }
+        if (define && declares(l)) {
+            Symbol *s = l->sym;
+            var_declare(f, s, l->pos);
+            LV lv = var_lvalue(f, s);
+            if (lv.kind == LV_REG) gen_expr_to(f, r, lv.reg);
+            else lv_store(f, &lv, gen_expr(f, r, -1));
+            return;
+        }
+        LV lv = gen_lvalue(f, l);
+        int v = gen_expr(f, r, -1);
+        lv_store(f, &lv, v);
+        return;
+    }
+    /* parallel assignment: lvalues, then values into fresh temporaries,
+     * then the stores */
+    int n_l = n->list.len;
+    LV *lvs = xcalloc((size_t)n_l, sizeof(LV));
+    int *vals = xcalloc((size_t)n_l, sizeof(int));
+    for (int i = 0; i < n_l; i++) {
+        Node *l = n->list.items[i];
+        if (define && declares(l)) lvs[i].kind = LV_BLANK, lvs[i].key = -2;
+        else lvs[i] = gen_lvalue(f, l);
+    }
+    for (int i = 0; i < n_l; i++) {
+        Node *r = n->list2.items[i];
+        vals[i] = alloc_regs(f, nslots(r->type));
+        gen_expr_to(f, r, vals[i]);
+    }
+    for (int i = 0; i < n_l; i++) {
+        Node *l = n->list.items[i];
+        if (lvs[i].key == -2) {
+            var_declare(f, l->sym, l->pos);
+            LV lv = var_lvalue(f, l->sym);
+            lv_store(f, &lv, vals[i]);
+        } else {
+            lv_store(f, &lvs[i], vals[i]);
+        }
+    }
+    free(lvs);
+    free(vals);
+}
+
+static void gen_incdec(FnGen *f, Node *n) {
+    Node *l = n->x;
+    Type *t = l->type;
+    LV lv = gen_lvalue(f, l);
+    int cur = alloc_regs(f, 1);
+    lv_load(f, &lv, cur);
+    int one = alloc_regs(f, 1);
+    if (t->kind == TY_FLOAT64) {
+        double d = 1.0;
+        uint64_t bits;
+        memcpy(&bits, &d, 8);
+        emit(f, OP_LOADK, one, const_index(f->g, bits), 0, 0);
+    } else if (t->kind == TY_FLOAT32) {
+        float d = 1.0f;
+        uint32_t bits;
+        memcpy(&bits, &d, 4);
+        emit(f, OP_LOADK, one, const_index(f->g, bits), 0, 0);
+    } else {
+        emit(f, OP_LOADI, one, 1, 0, 0);
+    }
+    cg_arith(f, n->op == T_INC ? T_ADD : T_SUB, t, t, cur, cur, one);
+    lv_store(f, &lv, cur);
+}
+
+static void gen_varspec(FnGen *f, Node *spec) {
+    if (spec->list2.len == 0) {
+        for (int i = 0; i < spec->list.len; i++) {
+            Node *id = spec->list.items[i];
+            if (!declares(id)) continue;
+            var_declare(f, id->sym, id->pos);
+            var_init_zero(f, id->sym);
+        }
+        return;
+    }
+    if (spec->list2.len == 1 && spec->list.len > 1) {
+        gen_assign_tuple(f, &spec->list, spec->list2.items[0], true);
+        return;
+    }
+    int n = spec->list.len;
+    int *vals = xcalloc((size_t)n, sizeof(int));
+    for (int i = 0; i < n; i++) vals[i] = gen_expr(f, spec->list2.items[i], -1);
+    for (int i = 0; i < n; i++) {
+        Node *id = spec->list.items[i];
+        if (!declares(id)) continue;
+        var_declare(f, id->sym, id->pos);
+        LV lv = var_lvalue(f, id->sym);
+        lv_store(f, &lv, vals[i]);
+    }
+    free(vals);
+}
+
+/* ---- return and defer ---- */
+
+static void gen_return(FnGen *f, Node *n) {
+    FuncInfo *fi = f->fi;
+    int nres = 0;
+    for (int i = 0; i < fi->results.len; i++) nres += nslots(fi->results.items[i]->type);
+    if (n->list.len == 0) {
+        if (f->has_defer) {
+            VEC_PUSH(f->ret_patches, emit(f, OP_JMP, 0, 0, 0, 0));
+            return;
+        }
+        int base = alloc_regs(f, nres ? nres : 1), at = base;
+        for (int i = 0; i < fi->results.len; i++) {
+            LV lv = var_lvalue(f, fi->results.items[i]);
+            lv_load(f, &lv, at);
+            at += nslots(fi->results.items[i]->type);
+        }
+        emit(f, OP_RET, base, nres, 0, 0);
+        return;
+    }
+    int base;
+    if (n->list.len == 1 && fi->results.len > 1) {
+        base = gen_call(f, n->list.items[0], -1);
+    } else {
+        base = alloc_regs(f, nres ? nres : 1);
+        int at = base;
+        for (int i = 0; i < n->list.len; i++) {
+            gen_expr_to(f, n->list.items[i], at);
+            at += nslots(fi->results.items[i]->type);
+        }
+    }
+    if (f->has_defer) {
+        int at = base;
+        for (int i = 0; i < fi->results.len; i++) {
+            LV lv = var_lvalue(f, fi->results.items[i]);
+            lv_store(f, &lv, at);
+            at += nslots(fi->results.items[i]->type);
+        }
+        VEC_PUSH(f->ret_patches, emit(f, OP_JMP, 0, 0, 0, 0));
+        return;
+    }
+    emit(f, OP_RET, base, nres, 0, 0);
+}
+
+/* defer print(...)/println/panic/delete: the arguments are evaluated now
+ * and passed to a generated function that performs the builtin */
+static void defer_builtin(FnGen *f, Node *n, Node *call) {
+    Gen *g = f->g;
+    Builtin b = call->builtin;
+    if (call->aux != AUX_CALL_BUILTIN ||
+        (b != BI_PRINT && b != BI_PRINTLN && b != BI_PANIC && b != BI_DELETE &&
+         b != BI_RECOVER)) {
+        cg_error(f, n->pos, "defer of this builtin is not yet supported");
+        return;
+    }
+    int total = 0;
+    for (int i = 0; i < call->list.len; i++) total += nslots(call->list.items[i]->type);
+    int base = alloc_regs(f, total ? total : 1), at = base;
+    for (int i = 0; i < call->list.len; i++) {
+        gen_expr_to(f, call->list.items[i], at);
+        at += nslots(call->list.items[i]->type);
+    }
+    int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.deferwrap", g->funcs.items[f->index].name),
+                              g->funcs.items[f->index].file, n->pos.line);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen w;
+    memset(&w, 0, sizeof w);
+    w.g = g, w.fi = f->fi, w.index = idx, w.ctx = -1, w.fallthrough_patch = -1;
+    w.line = n->pos.line;
+    alloc_regs(&w, total ? total : 1);
+    at = 0;
+    for (int i = 0; i < call->list.len; i++) {
+        Type *t = call->list.items[i]->type;
+        if (b == BI_PRINT || b == BI_PRINTLN) {
+            if (b == BI_PRINTLN && i) emit(&w, OP_PRINT, 0, PRINT_SPACE, 0, 0);
+            emit(&w, OP_PRINT, at, type_index(g, t), 0, 0);
+        }
+        at += nslots(t);
+    }
+    if (b == BI_PRINTLN) emit(&w, OP_PRINT, 0, PRINT_NEWLINE, 0, 0);
+    if (b == BI_PANIC) emit(&w, OP_PANIC, 0, 0, 0, 0);
+    if (b == BI_DELETE) emit(&w, OP_MAPDEL, 0, 1, 0, 0);
+    emit(&w, OP_RET, 0, 0, 0, 0);
+    cg_finish_function(&w, total, 0);
+    int fr = alloc_regs(f, 1);
+    emit(f, OP_LOADI, fr, idx, 0, 0);
+    emit(f, OP_DEFERFN, fr, base, total, 0);
+}
+
+static void gen_defer(FnGen *f, Node *n) {
+    Node *call = unparen(n->x);
+    Node *fx = unparen(call->x);
+    if (call->aux == AUX_CALL_BUILTIN || call->aux == AUX_CALL_CONV) {
+        defer_builtin(f, n, call);
+        return;
+    }
+    /* evaluate the function value and the arguments now, as a call would,
+     * but into a DEFER instead of a CALL */
+    int base = f->top;
+    int pre = here(f);
+    int r = gen_call(f, call, -1);
+    (void)r;
+    /* the last instruction emitted is the call: turn it into a defer */
+    Instr *in = &f->code.items[f->code.len - 1];
+    (void)pre;
+    (void)base;
+    (void)fx;
+    switch (in->op) {
+    case OP_CALL: {
+        int fr = alloc_regs(f, 1);
+        int fi = in->a, b = in->b, c = in->c;
+        f->code.len--, f->lines.len--;
+        emit(f, OP_LOADI, fr, fi, 0, 0);
+        emit(f, OP_DEFERFN, fr, b, c, 0);
+        break;
+    }
+    case OP_CALLCL: {
+        int a = in->a, b = in->b, c = in->c;
+        f->code.len--, f->lines.len--;
+        emit(f, OP_DEFERCL, a, b, c, 0);
+        break;
+    }
+    case OP_CALLNATIVE: {
+        int a = in->a, b = in->b, c = in->c, d = in->d;
+        f->code.len--, f->lines.len--;
+        emit(f, OP_DEFERNAT, a, b, c, d);
+        break;
+    }
+    case OP_CALLIFACE: {
+        int a = in->a, b = in->b, c = in->c, d = in->d;
+        f->code.len--, f->lines.len--;
+        int fr = alloc_regs(f, 1);
+        emit(f, OP_IMETHOD, fr, a, d, 0);
+        emit(f, OP_MOV, b, a + 1, 0, 0);
+        emit(f, OP_DEFERFN, fr, b, c, 0);
+        break;
+    }
+    default:
+        cg_error(f, n->pos, "internal error: defer of this call");
+    }
+}
+
+/* ---- control flow ---- */
+
+static Branch *find_branch(FnGen *f, Node *target, bool want_loop) {
+    for (int i = f->branches.len - 1; i >= 0; i--) {
+        Branch *b = f->branches.items[i];
+        if (target) {
+            if (b->stmt == target) return b;
+            continue;
+        }
+        if (!want_loop || b->stmt->kind == N_FOR || b->stmt->kind == N_RANGE) return b;
+    }
+    return NULL;
+}
+
+static Label *find_label(FnGen *f, const char *name) {
+    for (int i = 0; i < f->labels.len; i++)
+        if (!strcmp(f->labels.items[i].name, name)) return &f->labels.items[i];
+    Label l = {name, -1, {0}};
+    VEC_PUSH(f->labels, l);
+    return &f->labels.items[f->labels.len - 1];
+}
+
+static Node *branch_target(Node *t) {
+    if (t && t->kind == N_LABELED) return t->x;
+    return t;
+}
+
+static void gen_branch(FnGen *f, Node *n) {
+    switch (n->op) {
+    case T_BREAK: case T_CONTINUE: {
+        bool cont = n->op == T_CONTINUE;
+        Branch *b = find_branch(f, branch_target(n->target), cont);
+        if (!b && n->target) b = find_branch(f, NULL, cont);
+        if (!b) {
+            cg_error(f, n->pos, "internal error: branch without target");
+            return;
+        }
+        int j = emit(f, OP_JMP, 0, 0, 0, 0);
+        if (cont) VEC_PUSH(b->continues, j);
+        else VEC_PUSH(b->breaks, j);
+        return;
+    }
+    case T_GOTO: {
+        Label *l = find_label(f, n->name);
+        int j = emit(f, OP_JMP, l->pc >= 0 ? l->pc : 0, 0, 0, 0);
+        if (l->pc < 0) VEC_PUSH(l->patches, j);
+        return;
+    }
+    case T_FALLTHROUGH:
+        f->fallthrough_patch = emit(f, OP_JMP, 0, 0, 0, 0);
+        return;
+    default: return;
+    }
+}
+
+static void gen_if(FnGen *f, Node *n) {
+    if (n->x) gen_stmt(f, n->x);
+    IntVec els = {0};
+    gen_cond_jump(f, n->y, false, &els);
+    gen_block(f, n->z);
+    if (n->w) {
+        int j = emit(f, OP_JMP, 0, 0, 0, 0);
+        patch_all(f, &els, here(f));
+        gen_stmt(f, n->w);
+        patch_jump(f, j, here(f));
+    } else {
+        patch_all(f, &els, here(f));
+    }
+}
+
+static void gen_for(FnGen *f, Node *n) {
+    if (n->x) gen_stmt(f, n->x);
+    pin(f);
+    Branch *b = push_branch(f, n);
+    int top = here(f);
+    IntVec exits = {0};
+    if (n->y) gen_cond_jump(f, n->y, false, &exits);
+    gen_block(f, n->w);
+    int cont = here(f);
+    if (n->z) gen_stmt(f, n->z);
+    emit(f, OP_JMP, top, 0, 0, 0);
+    int end = here(f);
+    patch_all(f, &exits, end);
+    pop_branch(f, b, cont, end);
+}
+
+/* key/value targets of a range statement */
+static void range_assign(FnGen *f, Node *n, int i, Type *t, int src) {
+    if (i >= n->list.len) return;
+    Node *l = n->list.items[i];
+    if (!l || (l->kind == N_IDENT && !strcmp(l->name, "_"))) return;
+    if (n->op == T_DEFINE && declares(l)) {
+        LV lv = var_lvalue(f, l->sym);
+        lv_store(f, &lv, src);
+        return;
+    }
+    int saved = f->top;
+    LV lv = gen_lvalue(f, l);
+    lv_store(f, &lv, src);
+    release_regs(f, saved);
+}
+
+static void range_declare(FnGen *f, Node *n) {
+    if (n->op != T_DEFINE) return;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *l = n->list.items[i];
+        if (l && declares(l)) {
+            var_declare(f, l->sym, l->pos);
+            var_init_zero(f, l->sym);
+        }
+    }
+}
+
+static bool has_value_var(Node *n) {
+    if (n->list.len < 2) return false;
+    Node *l = n->list.items[1];
+    return !(l->kind == N_IDENT && !strcmp(l->name, "_"));
+}
+
+static void gen_range(FnGen *f, Node *n) {
+    Type *xt = n->x->type;
+    Branch *b = push_branch(f, n);
+    int top, cont, end;
+    IntVec exits = {0};
+    if (xt->kind == TY_MAP) {
+        int m = gen_expr(f, n->x, -1);
+        int it = alloc_regs(f, MAPITER_SLOTS);
+        int k = alloc_regs(f, nslots(xt->key));
+        int v = alloc_regs(f, nslots(xt->elem));
+        emit(f, OP_MAPITER, it, m, type_index(f->g, xt), 0);
+        pin(f);
+        range_declare(f, n);
+        top = here(f);
+        VEC_PUSH(exits, emit(f, OP_MAPNEXT, it, k, has_value_var(n) ? v : -1, 0));
+        range_assign(f, n, 0, xt->key, k);
+        range_assign(f, n, 1, xt->elem, v);
+        gen_block(f, n->w);
+        cont = here(f);
+        emit(f, OP_JMP, top, 0, 0, 0);
+    } else if (xt->kind == TY_STRING) {
+        int s = alloc_regs(f, 2);
+        gen_expr_to(f, n->x, s);
+        int i = alloc_regs(f, 1), next = alloc_regs(f, 1), r = alloc_regs(f, 2);
+        emit(f, OP_LOADI, next, 0, 0, 0);
+        pin(f);
+        range_declare(f, n);
+        top = here(f);
+        emit(f, OP_MOV, i, next, 0, 0);
+        VEC_PUSH(exits, emit(f, OP_JLE, s + 1, i, 0, 0));
+        emit(f, OP_DECODERUNE, r, s, i, 0);
+        emit(f, OP_MOV, next, r + 1, 0, 0);
+        range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
+        range_assign(f, n, 1, types_basic(f->g->c, TY_INT32), r);
+        gen_block(f, n->w);
+        cont = here(f);
+        emit(f, OP_JMP, top, 0, 0, 0);
+    } else if (xt->kind == TY_CHAN) {
+        cg_error(f, n->pos, "range over channels is not yet supported");
+        pop_branch(f, b, here(f), here(f));
+        return;
+    } else {
+        /* slices, arrays, pointers to arrays */
+        int ptr = alloc_regs(f, 3);   /* ptr, len, (cap) */
+        Type *et;
+        bool value = has_value_var(n);
+        if (xt->kind == TY_SLICE) {
+            et = xt->elem;
+            gen_expr_to(f, n->x, ptr);
+        } else {
+            Type *at = xt->kind == TY_POINTER ? xt->elem : xt;
+            et = at->elem;
+            if (xt->kind == TY_POINTER) {
+                gen_expr_to(f, n->x, ptr);
+            } else if (value) {
+                /* range over an array ranges over a copy */
+                int copy = alloc_regs(f, nslots(at));
+                gen_expr_to(f, n->x, copy);
+                emit(f, OP_ADDRL, ptr, copy * 8, 0, 0);
+            } else {
+                emit(f, OP_LOADI, ptr, 0, 0, 0);
+            }
+            emit(f, OP_LOADK, ptr + 1, const_index(f->g, (uint64_t)at->len), 0, 0);
+        }
+        int i = alloc_regs(f, 1), v = alloc_regs(f, nslots(et)), p = alloc_regs(f, 1);
+        emit(f, OP_LOADI, i, 0, 0, 0);
+        pin(f);
+        range_declare(f, n);
+        top = here(f);
+        VEC_PUSH(exits, emit(f, OP_JLE, ptr + 1, i, 0, 0));
+        range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
+        if (value) {
+            emit(f, OP_LEA, p, ptr, i, (int)et->size);
+            load_mem(f, et, v, p, 0);
+            range_assign(f, n, 1, et, v);
+        }
+        gen_block(f, n->w);
+        cont = here(f);
+        emit(f, OP_ADDK, i, i, 1, 0);
+        emit(f, OP_JMP, top, 0, 0, 0);
+    }
+    end = here(f);
+    patch_all(f, &exits, end);
+    pop_branch(f, b, cont, end);
+}
+
+static void gen_switch(FnGen *f, Node *n) {
+    if (n->x) gen_stmt(f, n->x);
+    int tag = -1;
+    Type *tt = NULL;
+    if (n->y) {
+        tt = n->y->type;
+        tag = alloc_regs(f, nslots(tt));
+        gen_expr_to(f, n->y, tag);
+    }
+    pin(f);
+    Branch *b = push_branch(f, n);
+    int nc = n->list.len;
+    IntVec *tests = xcalloc((size_t)nc + 1, sizeof(IntVec));
+    int deflt = -1;
+    for (int i = 0; i < nc; i++) {
+        Node *cl = n->list.items[i];
+        if (!cl->list.len) deflt = i;
+        for (int k = 0; k < cl->list.len; k++) {
+            Node *e = cl->list.items[k];
+            int saved = f->top;
+            f->line = e->pos.line;
+            if (tag < 0) {
+                gen_cond_jump(f, e, true, &tests[i]);
+            } else {
+                int v = gen_expr(f, e, -1);
+                int r = alloc_regs(f, 1);
+                Type *ct = tt;
+                if (e->type && e->type->kind == TY_INTERFACE && tt->kind != TY_INTERFACE) ct = e->type;
+                cg_compare(f, T_EQL, ct, r, tag, v);
+                VEC_PUSH(tests[i], emit(f, OP_JT, r, 0, 0, 0));
+            }
+            release_regs(f, saved);
+        }
+    }
+    int jdef = emit(f, OP_JMP, 0, 0, 0, 0);
+    IntVec ends = {0};
+    int *starts = xcalloc((size_t)nc + 1, sizeof(int));
+    int pending_ft = -1;
+    for (int i = 0; i < nc; i++) {
+        Node *cl = n->list.items[i];
+        starts[i] = here(f);
+        if (pending_ft >= 0) patch_jump(f, pending_ft, starts[i]), pending_ft = -1;
+        patch_all(f, &tests[i], starts[i]);
+        f->fallthrough_patch = -1;
+        gen_stmts(f, &cl->list2);
+        if (f->fallthrough_patch >= 0) {
+            pending_ft = f->fallthrough_patch;
+            f->fallthrough_patch = -1;
+        } else {
+            VEC_PUSH(ends, emit(f, OP_JMP, 0, 0, 0, 0));
+        }
+    }
+    int end = here(f);
+    if (pending_ft >= 0) patch_jump(f, pending_ft, end);
+    patch_jump(f, jdef, deflt >= 0 ? starts[deflt] : end);
+    patch_all(f, &ends, end);
+    pop_branch(f, b, end, end);
+    free(tests);
+    free(starts);
+}
+
+static void gen_typeswitch(FnGen *f, Node *n) {
+    if (n->x) gen_stmt(f, n->x);
+    Node *g = n->y;
+    Node *ta = g->kind == N_ASSIGN ? g->list2.items[0] : g->x;
+    ta = unparen(ta);
+    Node *xe = ta->x;
+    int iv = alloc_regs(f, 2);
+    gen_expr_to(f, xe, iv);
+    pin(f);
+    Branch *b = push_branch(f, n);
+    int nc = n->list.len;
+    IntVec *tests = xcalloc((size_t)nc + 1, sizeof(IntVec));
+    int deflt = -1;
+    for (int i = 0; i < nc; i++) {
+        Node *cl = n->list.items[i];
+        if (!cl->list.len) deflt = i;
+        for (int k = 0; k < cl->list.len; k++) {
+            Node *e = cl->list.items[k];
+            int saved = f->top;
+            int r = alloc_regs(f, 1);
+            Node *ue = unparen(e);
+            if (ue->kind == N_IDENT && ue->sym && ue->sym->kind == SYM_NIL) {
+                VEC_PUSH(tests[i], emit(f, OP_JF, iv, 0, 0, 0));
+            } else {
+                Type *t = e->type;
+                emit(f, t->kind == TY_INTERFACE ? OP_IMPLEMENTS : OP_TYPEIS, r, iv,
+                     type_index(f->g, t), 0);
+                VEC_PUSH(tests[i], emit(f, OP_JT, r, 0, 0, 0));
+            }
+            release_regs(f, saved);
+        }
+    }
+    int jdef = emit(f, OP_JMP, 0, 0, 0, 0);
+    IntVec ends = {0};
+    int *starts = xcalloc((size_t)nc + 1, sizeof(int));
+    for (int i = 0; i < nc; i++) {
+        Node *cl = n->list.items[i];
+        starts[i] = here(f);
+        patch_all(f, &tests[i], starts[i]);
+        if (cl->sym) {
+            Symbol *s = cl->sym;
+            var_declare(f, s, cl->pos);
+            int saved = f->top;
+            int tmp = alloc_regs(f, nslots(s->type));
+            if (s->type->kind == TY_INTERFACE) {
+                if (cl->list.len == 1 && unparen(cl->list.items[0])->kind != N_IDENT)
+                    emit(f, OP_MOVN, tmp, iv, 2, 0);
+                else
+                    emit(f, OP_MOVN, tmp, iv, 2, 0);
+            } else {
+                emit(f, OP_ASSERT, tmp, iv, type_index(f->g, s->type), 0);
+            }
+            LV lv = var_lvalue(f, s);
+            lv_store(f, &lv, tmp);
+            release_regs(f, saved);
+        }
+        gen_stmts(f, &cl->list2);
+        VEC_PUSH(ends, emit(f, OP_JMP, 0, 0, 0, 0));
+    }
+    int end = here(f);
+    patch_jump(f, jdef, deflt >= 0 ? starts[deflt] : end);
+    patch_all(f, &ends, end);
+    pop_branch(f, b, end, end);
+    free(tests);
+    free(starts);
+}
+
+static void gen_labeled(FnGen *f, Node *n) {
+    Label *l = find_label(f, n->name);
+    l->pc = here(f);
+    for (int i = 0; i < l->patches.len; i++) patch_jump(f, l->patches.items[i], l->pc);
+    l->patches.len = 0;
+    if (n->x) gen_stmt(f, n->x);
+}
+
+/* ---- statements ---- */
+
+void gen_stmt(FnGen *f, Node *n) {
+    if (!n) return;
+    if (n->pos.line) f->line = n->pos.line;
+    int saved = f->top;
+    switch (n->kind) {
+    case N_BLOCK: gen_block(f, n); break;
+    case N_EXPRSTMT: {
+        Node *x = unparen(n->x);
+        if (x->kind == N_CALL) gen_call(f, x, -1);
+        else gen_expr(f, x, -1);
+        break;
+    }
+    case N_ASSIGN: gen_assign(f, n); break;
+    case N_INCDEC: gen_incdec(f, n); break;
+    case N_DECLSTMT:
+        for (int i = 0; i < n->list.len; i++)
+            if (n->list.items[i]->kind == N_VARSPEC) gen_varspec(f, n->list.items[i]);
+        break;
+    case N_RETURN: gen_return(f, n); break;
+    case N_DEFER: gen_defer(f, n); break;
+    case N_IF: gen_if(f, n); break;
+    case N_FOR: gen_for(f, n); break;
+    case N_RANGE: gen_range(f, n); break;
+    case N_SWITCH: gen_switch(f, n); break;
+    case N_TYPESWITCH: gen_typeswitch(f, n); break;
+    case N_BRANCH: gen_branch(f, n); break;
+    case N_LABELED: gen_labeled(f, n); break;
+    case N_EMPTY: break;
+    case N_GO: cg_error(f, n->pos, "go statements are not yet supported"); break;
+    case N_SELECT: cg_error(f, n->pos, "select is not yet supported"); break;
+    case N_SEND: cg_error(f, n->pos, "channel send is not yet supported"); break;
+    default: cg_error(f, n->pos, "internal error: unexpected statement"); break;
+    }
+    release_regs(f, saved);
+}
+
+void gen_stmts(FnGen *f, List *l) {
+    for (int i = 0; i < l->len; i++) gen_stmt(f, l->items[i]);
+}
+
+void gen_block(FnGen *f, Node *block) {
+    if (!block) return;
+    if (block->kind != N_BLOCK) {
+        gen_stmt(f, block);
+        return;
+    }
+    gen_stmts(f, &block->list);
+}

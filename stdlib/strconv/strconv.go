@@ -1,0 +1,213 @@
+// Package strconv: conversions to and from string representations of
+// basic data types (gosub's standard library, Go 1.19 API and errors).
+// Formatting, quoting and the parsing loops are native (vm/rt_strconv.c,
+// vm/rt_float.c); this file builds Go's *NumError values.
+package strconv
+
+import "errors"
+
+// IntSize is the size in bits of an int or uint value.
+const IntSize = 64
+
+// ErrRange indicates that a value is out of range for the target type.
+var ErrRange = errors.New("value out of range")
+
+// ErrSyntax indicates that a value does not have the right syntax.
+var ErrSyntax = errors.New("invalid syntax")
+
+// A NumError records a failed conversion.
+type NumError struct {
+	Func string // the failing function (ParseBool, ParseInt, ParseUint, ParseFloat, ...)
+	Num  string // the input
+	Err  error  // the reason the conversion failed (e.g. ErrRange, ErrSyntax, etc.)
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// status codes of the parsing natives
+const (
+	stOK = iota
+	stSyntax
+	stRange
+	stBase
+	stBitSize
+)
+
+func numError(fn, s string, st int, base, bitSize int) *NumError {
+	switch st {
+	case stSyntax:
+		return &NumError{fn, s, ErrSyntax}
+	case stRange:
+		return &NumError{fn, s, ErrRange}
+	case stBase:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	}
+	return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+//go:noescape
+func parseUint(s string, base int, bitSize int) (uint64, int)
+
+//go:noescape
+func parseInt(s string, base int, bitSize int) (int64, int)
+
+//go:noescape
+func parseFloat(s string, bitSize int) (float64, int)
+
+// ParseUint is like ParseInt but for unsigned numbers; a sign prefix is
+// not permitted.
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, st := parseUint(s, base, bitSize)
+	if st != stOK {
+		return v, numError("ParseUint", s, st, base, bitSize)
+	}
+	return v, nil
+}
+
+// ParseInt interprets a string s in the given base (0, 2 to 36) and bit
+// size (0 to 64) and returns the corresponding value i.
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	v, st := parseInt(s, base, bitSize)
+	if st != stOK {
+		return v, numError("ParseInt", s, st, base, bitSize)
+	}
+	return v, nil
+}
+
+// Atoi is equivalent to ParseInt(s, 10, 0), converted to type int.
+func Atoi(s string) (int, error) {
+	v, st := parseInt(s, 10, 0)
+	if st != stOK {
+		return int(v), numError("Atoi", s, st, 10, 0)
+	}
+	return int(v), nil
+}
+
+// ParseFloat converts the string s to a floating-point number with the
+// precision specified by bitSize: 32 for float32, or 64 for float64.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, st := parseFloat(s, bitSize)
+	if st != stOK {
+		return v, numError("ParseFloat", s, st, 10, bitSize)
+	}
+	return v, nil
+}
+
+// ParseBool returns the boolean value represented by the string.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+// FormatBool returns "true" or "false" according to the value of b.
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// FormatInt returns the string representation of i in the given base,
+// for 2 <= base <= 36.
+func FormatInt(i int64, base int) string
+
+// FormatUint returns the string representation of i in the given base.
+func FormatUint(i uint64, base int) string
+
+// Itoa is equivalent to FormatInt(int64(i), 10).
+func Itoa(i int) string {
+	return FormatInt(int64(i), 10)
+}
+
+// FormatFloat converts the floating-point number f to a string, according
+// to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and
+// precision prec (-1: the fewest digits that read back exactly).
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+// AppendInt appends the string form of the integer i to dst.
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, FormatInt(i, base)...)
+}
+
+// AppendUint appends the string form of the unsigned integer i to dst.
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+// AppendFloat appends the string form of the floating-point number f.
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+// AppendBool appends "true" or "false", according to the value of b.
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+// AppendQuote appends a double-quoted Go string literal representing s.
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, Quote(s)...)
+}
+
+// AppendQuoteRune appends a single-quoted Go character literal.
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+// Quote returns a double-quoted Go string literal representing s.
+//
+//go:noescape
+func Quote(s string) string
+
+// QuoteToASCII is Quote with every non-ASCII character escaped.
+//
+//go:noescape
+func QuoteToASCII(s string) string
+
+// QuoteToGraphic is Quote leaving Unicode graphic characters unescaped.
+//
+//go:noescape
+func QuoteToGraphic(s string) string
+
+// QuoteRune returns a single-quoted Go character literal representing r.
+func QuoteRune(r rune) string
+
+// QuoteRuneToASCII is QuoteRune with non-ASCII characters escaped.
+func QuoteRuneToASCII(r rune) string
+
+// QuoteRuneToGraphic is QuoteRune leaving graphic characters unescaped.
+func QuoteRuneToGraphic(r rune) string
+
+// CanBackquote reports whether s can be represented unchanged as a
+// single-line backquoted string.
+//
+//go:noescape
+func CanBackquote(s string) bool
+
+// IsPrint reports whether r is printable, as unicode.IsPrint.
+func IsPrint(r rune) bool
+
+// IsGraphic reports whether r is a Unicode graphic character.
+func IsGraphic(r rune) bool
+
+//go:noescape
+func unquote(s string) (string, bool)
+
+// Unquote interprets s as a single-quoted, double-quoted, or backquoted
+// Go string literal, returning the string value that s quotes.
+func Unquote(s string) (string, error) {
+	v, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return v, nil
+}

@@ -1,0 +1,197 @@
+/* main.c — the `gosub` command (DESIGN.md "Command line"): parses the
+ * subcommand and its flags, compiles, and runs, builds, disassembles.
+ *
+ * Exit status: the program's own (os.Exit), 2 for a panic or fatal error,
+ * 1 for a compile error, 2 for a usage error (as the go command). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "compiler/compiler.h"
+#include "vm/vm.h"
+
+static const char usage[] =
+    "usage: gosub <command> [flags] FILE.go [args...]\n"
+    "\n"
+    "commands:\n"
+    "  run [flags] FILE.go [args...]    compile and run\n"
+    "     --trace-alloc[=PATH]   log every allocation (stderr by default)\n"
+    "     --trace-format=text|json|pprof\n"
+    "     --trace-summary        only the per-site summary\n"
+    "     --escape=on|off        off: every allocation goes to the heap\n"
+    "     --stack-alloc-max=BYTES largest implicit allocation kept on the stack (65535)\n"
+    "     --stack-limit=SIZE     per-goroutine stack limit, default 8MB\n"
+    "     --max-heap=SIZE        stop a runaway heap with Go's out-of-memory error\n"
+    "     --gc-stress            collect at every allocation\n"
+    "     --ffi-lib=LIB          a shared library for //extern functions (repeatable)\n"
+    "  build [-m|-m=2] [--stack-alloc-max=BYTES] FILE.go   type-check; print escape decisions\n"
+    "  disasm FILE.go                   bytecode with allocation annotations\n"
+    "  compare FILE.go                  heap counts, escape analysis on vs off\n"
+    "  report FILE.go -o report.html    annotated source and charts\n"
+    "\n"
+    "environment: GOGC, GODEBUG=gctrace=1\n";
+
+typedef struct Flags {
+    CompileOptions copts;
+    VMOptions vopts;
+    const char *trace_path;
+    bool trace;
+} Flags;
+
+/* "8MB", "512KB", "1GB", "65536", "8MiB" -> bytes; -1 on error */
+static long long parse_size(const char *s) {
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || v < 0) return -1;
+    long long mul = 1;
+    if (!*end || !strcasecmp(end, "b")) mul = 1;
+    else if (!strcasecmp(end, "k") || !strcasecmp(end, "kb") || !strcasecmp(end, "kib")) mul = 1024;
+    else if (!strcasecmp(end, "m") || !strcasecmp(end, "mb") || !strcasecmp(end, "mib")) mul = 1024 * 1024;
+    else if (!strcasecmp(end, "g") || !strcasecmp(end, "gb") || !strcasecmp(end, "gib")) mul = 1024LL * 1024 * 1024;
+    else return -1;
+    return (long long)(v * (double)mul);
+}
+
+static bool starts(const char *s, const char *prefix, const char **rest) {
+    size_t n = strlen(prefix);
+    if (strncmp(s, prefix, n)) return false;
+    *rest = s + n;
+    return true;
+}
+
+static int bad_flag(const char *msg, const char *arg) {
+    fprintf(stderr, "gosub: %s: %s\n", msg, arg);
+    return 2;
+}
+
+/* one flag; returns 0 if consumed, 1 if not a flag we know, 2 on error */
+static int parse_flag(Flags *fl, const char *a) {
+    const char *v;
+    if (!strcmp(a, "--trace-alloc")) return fl->trace = true, 0;
+    if (starts(a, "--trace-alloc=", &v)) return fl->trace = true, fl->trace_path = v, 0;
+    if (starts(a, "--trace-format=", &v)) {
+        if (strcmp(v, "text") && strcmp(v, "json") && strcmp(v, "pprof"))
+            return bad_flag("invalid --trace-format", v);
+        return 0;
+    }
+    if (!strcmp(a, "--trace-summary")) return fl->trace = true, 0;
+    if (starts(a, "--escape=", &v)) {
+        if (!strcmp(v, "on")) fl->copts.escape = true;
+        else if (!strcmp(v, "off")) fl->copts.escape = false;
+        else return bad_flag("invalid --escape (want on or off)", v);
+        return 0;
+    }
+    if (starts(a, "--stack-alloc-max=", &v)) {
+        long long n = parse_size(v);
+        if (n < 0) return bad_flag("invalid --stack-alloc-max", v);
+        fl->copts.stack_alloc_max = n;
+        return 0;
+    }
+    if (starts(a, "--stack-limit=", &v)) {
+        long long n = parse_size(v);
+        if (n <= 0) return bad_flag("invalid --stack-limit", v);
+        fl->vopts.stack_limit = (size_t)n;
+        return 0;
+    }
+    if (starts(a, "--max-heap=", &v)) {
+        long long n = parse_size(v);
+        if (n < 0) return bad_flag("invalid --max-heap", v);
+        fl->vopts.max_heap = (uint64_t)n;
+        return 0;
+    }
+    if (!strcmp(a, "--gc-stress")) return fl->vopts.gc_stress = true, 0;
+    if (starts(a, "--ffi-lib=", &v)) return 0;  /* libffi bridge: later */
+    if (!strcmp(a, "-m")) return fl->copts.m_level = 1, 0;
+    if (starts(a, "-m=", &v)) return fl->copts.m_level = atoi(v), 0;
+    return 1;
+}
+
+static void env_options(Flags *fl) {
+    const char *gogc = getenv("GOGC");
+    if (gogc) fl->vopts.gogc = !strcasecmp(gogc, "off") ? -1 : atoi(gogc);
+    const char *dbg = getenv("GODEBUG");
+    if (dbg && strstr(dbg, "gctrace=1")) fl->vopts.gctrace = true;
+}
+
+static int cmd_run(Flags *fl, int argc, char **argv) {
+    const char *file = argv[0];
+    Compiler *c = cmp_new(&fl->copts);
+    struct Module *m = cmp_compile(c, file, stderr);
+    if (!m) {
+        cmp_free(c);
+        return 1;
+    }
+    fl->vopts.argc = argc;
+    fl->vopts.argv = argv;
+    VM *vm = vm_new(m, &fl->vopts);
+    if (!vm) {
+        cmp_free(c);
+        return 2;
+    }
+    int status = vm_run(vm);
+    vm_free(vm);
+    cmp_free(c);
+    return status;
+}
+
+static int cmd_build(Flags *fl, const char *file) {
+    Compiler *c = cmp_new(&fl->copts);
+    bool ok = cmp_check(c, file, stderr);
+    cmp_free(c);
+    return ok ? 0 : 1;
+}
+
+static int cmd_disasm(Flags *fl, const char *file) {
+    Compiler *c = cmp_new(&fl->copts);
+    struct Module *m = cmp_compile(c, file, stderr);
+    if (!m) {
+        cmp_free(c);
+        return 1;
+    }
+    vm_disasm_module(m, stdout);
+    cmp_free(c);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") ||
+        !strcmp(argv[1], "help")) {
+        fputs(usage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? 2 : 0;
+    }
+    const char *cmd = argv[1];
+    Flags fl;
+    fl.copts = cmp_default_options();
+    fl.vopts = vm_default_options();
+    fl.trace = false;
+    fl.trace_path = NULL;
+    env_options(&fl);
+    int i = 2;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+        if (!strcmp(argv[i], "--")) {
+            i++;
+            break;
+        }
+        int r = parse_flag(&fl, argv[i]);
+        if (r == 2) return 2;
+        if (r == 1) {
+            /* `report FILE -o OUT` and unknown flags */
+            fprintf(stderr, "gosub %s: unknown flag %s\n%s", cmd, argv[i], usage);
+            return 2;
+        }
+    }
+    if (i >= argc) {
+        fprintf(stderr, "gosub %s: no Go file given\n", cmd);
+        return 2;
+    }
+    if (!strcmp(cmd, "run")) return cmd_run(&fl, argc - i, argv + i);
+    if (!strcmp(cmd, "build")) return cmd_build(&fl, argv[i]);
+    if (!strcmp(cmd, "disasm")) return cmd_disasm(&fl, argv[i]);
+    if (!strcmp(cmd, "compare") || !strcmp(cmd, "report")) {
+        fprintf(stderr, "gosub %s: not yet supported\n", cmd);
+        return 2;
+    }
+    fprintf(stderr, "gosub: unknown command %s\n%s", cmd, usage);
+    return 2;
+}
