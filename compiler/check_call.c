@@ -381,7 +381,7 @@ static void arguments(Checker *k, Node *call, Type *sig, Operand *args,
     int min = variadic_spread ? npars - 1 : npars;
     if ((variadic_spread && nargs < min) || (!variadic_spread && nargs != npars)) {
         bool too_many = nargs > npars;
-        Pos at = call->end.line ? call->end : call->pos;
+        Pos at = start_pos(call);
         if (too_many) at = start_pos(spread ? call->list.items[0] : call->list.items[npars]);
         else if (nargs > 0) at = start_pos(spread ? call->list.items[0] : call->list.items[nargs - 1]);
         Type *ats[nargs + 1];
@@ -490,7 +490,7 @@ static void builtin_append(Checker *k, Node *call, Operand *args, int nargs,
     }
     Type *u = types_under(S);
     if (u->kind != TY_SLICE) {
-        ck_errorf(k, start_pos(s->expr), "invalid argument: %s is not a slice",
+        ck_errorf(k, start_pos(s->expr), "first argument to append must be a slice; have %s",
                   operand_str(k, s));
         set_invalid(x);
         return;

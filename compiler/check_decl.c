@@ -506,6 +506,7 @@ static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
             } else {
                 syms[i]->type = T;
                 ck_assignment(k, &x, T, "variable declaration");
+                if (x.mode == M_INVALID) syms[i]->used = true;
             }
         }
         return;

@@ -231,6 +231,10 @@ static void assign_stmt(Checker *k, Node *s) {
     for (int i = 0; i < lhs->len; i++) {
         if (lt[i] && lt[i]->kind == TY_INVALID) continue;
         assign_value(k, xs, i, tuple, commaok, lt[i], "assignment");
+        /* a failed assignment counts as a use (no follow-on error) */
+        Node *u = unparen(lhs->items[i]);
+        if (!tuple && !commaok && xs[i].mode == M_INVALID && u->kind == N_IDENT && u->sym)
+            u->sym->used = true;
     }
 }
 

@@ -360,6 +360,8 @@ typedef struct Promo {
     int path[8];
     int npath;
     bool ambiguous;
+    Type *iface;          /* promoted from an embedded interface field */
+    Type *sig;
 } Promo;
 typedef VEC(Promo) PromoVec;
 
@@ -390,11 +392,20 @@ static void collect_promos(Type *st, int depth, int *path, int np, bool ptr,
         bool isptr = ft->kind == TY_POINTER && !ft->name;
         Type *e = isptr ? ft->elem : ft;
         path[np] = i;
+        if (e->kind == TY_INTERFACE && !isptr) {
+            for (int k = 0; k < e->nfields; k++) {
+                Promo p = {e->fields[k].name, NULL, e, depth, {0}, np + 1, false, e,
+                           e->fields[k].type};
+                memcpy(p.path, path, sizeof(int) * (size_t)(np + 1));
+                add_promo(out, &p);
+            }
+            continue;
+        }
         for (int k = 0; k < e->nmethods; k++) {
             Method *m = &e->methods[k];
             if (m->ptr_recv && !(ptr || isptr)) continue;
             if (!m->decl || !((Node *)m->decl)->func) continue;
-            Promo p = {m->name, m, e, depth, {0}, np + 1, false};
+            Promo p = {m->name, m, e, depth, {0}, np + 1, false, NULL, m->sig};
             memcpy(p.path, path, sizeof(int) * (size_t)(np + 1));
             add_promo(out, &p);
         }
@@ -405,13 +416,15 @@ static void collect_promos(Type *st, int depth, int *path, int np, bool ptr,
 /* wrapper: receives a pointer to the outer struct, walks to the embedded
  * value and calls the promoted method */
 static int promo_wrapper(Gen *g, Type *outer, Promo *p) {
-    FuncInfo *target = ((Node *)p->m->decl)->func;
+    const char *file = "?";
+    FuncInfo *target = p->m ? ((Node *)p->m->decl)->func : NULL;
+    if (target) file = g->funcs.items[target->func_index].file;
     int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.%s", outer->str ? outer->str : "?", p->name),
-                              g->funcs.items[target->func_index].file, 0);
+                              file, 0);
     g->funcs.items[idx].is_wrapper = true;
     FnGen f;
     fngen_init(&f, g, target, idx);
-    Type *sig = p->m->sig;
+    Type *sig = p->sig;
     int aslots = 0, nres = 0;
     for (int i = 0; i < sig->nparams; i++) aslots += nslots(sig->params[i]);
     for (int i = 0; i < sig->nresults; i++) nres += nslots(sig->results[i]);
@@ -429,6 +442,16 @@ static int promo_wrapper(Gen *g, Type *outer, Promo *p) {
             if (fl->offset) emit(&f, OP_ADDK, ptr, ptr, (int)fl->offset, 0);
             cur = fl->type;
         }
+    }
+    if (p->iface) {
+        int iv = alloc_regs(&f, 2);
+        emit(&f, OP_LDN, iv, ptr, 0, 16);
+        int base = alloc_regs(&f, 1 + aslots > nres ? 1 + aslots : (nres ? nres : 1));
+        if (aslots) emit(&f, OP_MOVN, base + 1, 1, aslots, 0);
+        emit(&f, OP_CALLIFACE, iv, base, 1 + aslots, cache_index(g, p->name));
+        emit(&f, OP_RET, base, nres, 0, 0);
+        cg_finish_function(&f, 1 + aslots, nres);
+        return idx;
     }
     int rs = p->m->ptr_recv ? 1 : nslots(p->owner);
     int base = alloc_regs(&f, rs + aslots > nres ? rs + aslots : (nres ? nres : 1));
@@ -470,7 +493,7 @@ static void build_mset(Gen *g, Type *t) {
         bool shadowed = false;
         for (int k = 0; k < named->nmethods; k++) shadowed |= !strcmp(named->methods[k].name, p->name);
         if (shadowed) continue;
-        ms[n++] = (MethodImpl){p->name, p->m->sig, promo_wrapper(g, named, p)};
+        ms[n++] = (MethodImpl){p->name, p->sig, promo_wrapper(g, named, p)};
     }
     VEC_FREE(promos);
     if (!n) return;
@@ -550,12 +573,12 @@ static void gen_entry(Gen *g, FuncInfo *main_fi) {
     /* init() functions: imported packages first */
     for (int p = c->packages.len - 1; p >= 0; p--) {
         Package *pkg = c->packages.items[p];
+        const char *prefix = arena_printf(&c->arena, "%s.init.", pkg->path);
         for (int i = 0; i < c->funcs.len; i++) {
             FuncInfo *fi = c->funcs.items[i];
-            if (fi->decl->kind != N_FUNCDECL || fi->decl->z || !fi->sym ||
-                strcmp(fi->decl->name, "init") || !fi->decl->y)
+            if (fi->decl->kind != N_FUNCDECL || fi->decl->z || !fi->decl->y ||
+                !fi->qualname || strncmp(fi->qualname, prefix, strlen(prefix)))
                 continue;
-            if (!fi->sym->pkg || strcmp(fi->sym->pkg, pkg->path)) continue;
             int base = alloc_regs(&f, 1);
             emit(&f, OP_CALL, fi->func_index, base, 0, 0);
             release_regs(&f, base);

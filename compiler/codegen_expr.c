@@ -403,16 +403,9 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
             return r;
         }
         if (is_nil(n->x) && t->kind != TY_INTERFACE) t = n->y->type;
-        int saved = f->top;
         int a = gen_expr(f, n->x, -1);
         int b = gen_expr(f, n->y, -1);
-        int r = dst >= 0 ? dst : saved;
-        if (dst < 0) {
-            release_regs(f, saved);
-            /* keep operands alive: result above them */
-            r = alloc_regs(f, 1);
-            if (r <= a || r <= b) r = alloc_regs(f, 1);
-        }
+        int r = want(f, n->type, dst);
         gen_compare(f, op, t, r, a, b);
         return r;
     }
@@ -625,6 +618,29 @@ static int bound_wrapper(FnGen *f, Node *sel, Type *recv, bool iface) {
     return idx;
 }
 
+/* I.M for an interface type I: func(recv I, args...) calling through
+ * the interface */
+static int iface_method_expr(FnGen *f, Node *n) {
+    Gen *g = f->g;
+    Type *ft = n->type;
+    int aslots = 0, nres = 0;
+    for (int i = 1; i < ft->nparams; i++) aslots += nslots(ft->params[i]);
+    for (int i = 0; i < ft->nresults; i++) nres += nslots(ft->results[i]);
+    int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.%s", n->x->type->str ? n->x->type->str : "iface", n->name),
+                              g->funcs.items[f->index].file, n->pos.line);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen w;
+    memset(&w, 0, sizeof w);
+    w.g = g, w.fi = f->fi, w.index = idx, w.ctx = -1, w.fallthrough_patch = -1;
+    alloc_regs(&w, 2 + aslots);
+    int base = alloc_regs(&w, 1 + aslots > nres ? 1 + aslots : (nres ? nres : 1));
+    if (aslots) emit(&w, OP_MOVN, base + 1, 2, aslots, 0);
+    emit(&w, OP_CALLIFACE, 0, base, 1 + aslots, cache_index(g, n->name));
+    emit(&w, OP_RET, base, nres, 0, 0);
+    cg_finish_function(&w, 2 + aslots, nres);
+    return idx;
+}
+
 static int gen_method_value(FnGen *f, Node *n, int dst) {
     int r = want(f, n->type, dst);
     bool iface = n->aux == AUX_SEL_IFACE_METHOD;
@@ -632,7 +648,13 @@ static int gen_method_value(FnGen *f, Node *n, int dst) {
     int rv;
     if (iface) {
         recv = n->x->type;
-        rv = gen_expr(f, n->x, -1);
+        if (n->path && n->path->len) {
+            LV cur = walk_path(f, n->x, n->path, n->path->len);
+            recv = cur.t;
+            rv = lv_value(f, &cur, -1);
+        } else {
+            rv = gen_expr(f, n->x, -1);
+        }
         emit(f, OP_NILCHK, rv, 0, 0, 0);
     } else {
         Method *m = n->path->method;
@@ -672,6 +694,10 @@ static int gen_selector(FnGen *f, Node *n, int dst) {
     case AUX_SEL_METHOD_EXPR: {
         Method *m = n->path->method;
         int r = want(f, n->type, dst);
+        if (!m) {
+            emit(f, OP_FUNCVAL, r, iface_method_expr(f, n), 0, 0);
+            return r;
+        }
         int fi = method_func(f->g, m);
         Type *rt = n->type->params[0];
         if (!m->ptr_recv && rt->kind == TY_POINTER)
@@ -1000,39 +1026,66 @@ static int sig_result_slots(Type *sig) {
     return n;
 }
 
+/* One argument: an expression, or an element of a multi-value call
+ * already evaluated into registers. */
+typedef struct Arg {
+    Node *expr;
+    Type *t;
+    int reg;
+} Arg;
+
+/* puts argument a into slots dst as a value of parameter type pt */
+static void place_arg(FnGen *f, Node *call, Arg *a, Type *pt, int dst) {
+    int saved = f->top;
+    if (a->expr) {
+        gen_expr_to(f, a->expr, dst);
+    } else if (pt->kind == TY_INTERFACE && a->t->kind != TY_INTERFACE) {
+        int site = type_is_pointer_shaped(a->t) ? -1
+                   : fn_site(f, NULL, SITE_CONVIFACE, "argument", a->t, a->t->size);
+        if (site >= 0) f->g->c->sites.items[site].pos = call->pos;
+        gen_conviface(f, a->t, a->reg, dst, site);
+    } else {
+        move_value(f, a->t, dst, a->reg);
+    }
+    release_regs(f, saved);
+}
+
 /* evaluates the arguments of call n for signature sig into slots at
  * base (packing variadic extras into a slice) */
 static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
     int at = base;
     int np = sig->nparams;
-    if (n->list.len == 1 && n->list.items[0]->type &&
-        n->list.items[0]->type->kind == TY_TUPLE && np > 1) {
-        int r = gen_call(f, n->list.items[0], -1);
+    int na = n->list.len;
+    Arg *args;
+    if (na == 1 && n->list.items[0]->type && n->list.items[0]->type->kind == TY_TUPLE) {
         Type *tt = n->list.items[0]->type;
-        int src = r;
-        for (int i = 0; i < tt->nfields; i++) {
-            Type *pt = i < np ? sig->params[i] : sig->params[np - 1];
-            if (pt->kind == TY_INTERFACE && tt->fields[i].type->kind != TY_INTERFACE) {
-                gen_conviface(f, tt->fields[i].type, src, at, fn_site(f, n, SITE_CONVIFACE, "argument", tt->fields[i].type, tt->fields[i].type->size));
-            } else {
-                move_value(f, tt->fields[i].type, at, src);
-            }
-            src += nslots(tt->fields[i].type);
-            at += nslots(pt);
+        int r = gen_call(f, n->list.items[0], -1);
+        /* keep the results below the arguments being built */
+        if (f->top < r + 1) alloc_regs(f, r + 1 - f->top);
+        na = tt->nfields;
+        args = xcalloc((size_t)na + 1, sizeof(Arg));
+        for (int i = 0; i < na; i++) {
+            args[i] = (Arg){NULL, tt->fields[i].type, r};
+            r += nslots(tt->fields[i].type);
         }
-        return;
+    } else {
+        args = xcalloc((size_t)na + 1, sizeof(Arg));
+        for (int i = 0; i < na; i++)
+            args[i] = (Arg){n->list.items[i], n->list.items[i]->type, -1};
     }
     int fixed = sig->variadic && !(n->flags & NF_DOTS) ? np - 1 : np;
-    for (int i = 0; i < fixed && i < n->list.len; i++) {
-        int saved = f->top;
-        gen_expr_to(f, n->list.items[i], at);
-        release_regs(f, saved);
+    for (int i = 0; i < fixed && i < na; i++) {
+        place_arg(f, n, &args[i], sig->params[i], at);
         at += nslots(sig->params[i]);
     }
-    if (fixed == np) return;
-    int k = n->list.len - fixed;
+    if (fixed == np) {
+        free(args);
+        return;
+    }
+    int k = na - fixed;
     if (k <= 0) {
         emit(f, OP_ZERO, at, 3, 0, 0);
+        free(args);
         return;
     }
     Type *et = sig->params[np - 1]->elem;
@@ -1043,13 +1096,15 @@ static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
     emit(f, OP_NEW, p, site, 0, 0);
     for (int i = 0; i < k; i++) {
         int saved = f->top;
-        int v = gen_expr(f, n->list.items[fixed + i], -1);
+        int v = alloc_regs(f, nslots(et));
+        place_arg(f, n, &args[fixed + i], et, v);
         store_mem(f, et, p, i * et->size, v);
         release_regs(f, saved);
     }
     emit(f, OP_MOV, at, p, 0, 0);
     load_int(f, at + 1, k);
     load_int(f, at + 2, k);
+    free(args);
 }
 
 static FuncInfo *callee_info(Node *fx) {
@@ -1090,7 +1145,14 @@ int gen_call(FnGen *f, Node *n, int dst) {
     int saved = f->top;
     int closure = -1, iface = -1;
     if (n->aux == AUX_CALL_VALUE) closure = gen_expr(f, fx, -1);
-    if (n->aux == AUX_CALL_IFACE) iface = gen_expr(f, fx->x, -1);
+    if (n->aux == AUX_CALL_IFACE) {
+        if (fx->path && fx->path->len) {
+            LV cur = walk_path(f, fx->x, fx->path, fx->path->len);
+            iface = lv_value(f, &cur, -1);
+        } else {
+            iface = gen_expr(f, fx->x, -1);
+        }
+    }
     int base = alloc_regs(f, total > nres ? total : (nres ? nres : 1));
     if (is_method) gen_receiver(f, fx, base);
     gen_args(f, n, sig, base + recv_slots);

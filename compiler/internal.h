@@ -182,6 +182,25 @@ bool types_identical(Type *a, Type *b);
 Type *types_default(Compiler *c, Type *t);
 /* Declared method of named type t (not promoted), or NULL. */
 Method *types_find_method(Type *t, const char *name);
+/* The method set of T as an interface holding a T sees it: declared and
+ * promoted methods (through embedded fields, value or pointer), sorted by
+ * name.  For each: the embedded-field path from T to the receiver, and how
+ * the receiver is adapted — a wrapper function is needed when path_len > 0
+ * or when `iface` (the method comes from an embedded interface).  Arena
+ * memory; returns the count.  (Added by the checker.) */
+typedef struct MethodSetEntry {
+    const char *name;
+    Type *sig;            /* without receiver */
+    Method *method;       /* concrete method (NULL when iface) */
+    Type *recv_named;     /* named type declaring it (or the interface) */
+    int path[16];         /* embedded field indexes walked */
+    bool deref[16];       /* deref[i]: step i reached through a pointer */
+    int path_len;
+    bool iface;           /* method of an embedded interface field */
+    int iface_index;
+    bool recv_is_ptr;     /* the embedded value found is a *recv_named */
+} MethodSetEntry;
+int types_method_set(Compiler *c, Type *T, MethodSetEntry **out);
 /* Adds a declared method to named type t (kept sorted by name). */
 Method *types_add_method(Compiler *c, Type *t, const char *name, Type *sig,
                          bool ptr_recv, void *decl);

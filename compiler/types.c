@@ -478,6 +478,10 @@ Type *types_struct(Compiler *c, Field *fields, int n) {
     return intern_type(c, &k);
 }
 
+static int cmp_cstr(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static int cmp_field_name(const void *a, const void *b) {
     return strcmp(((const Field *)a)->name, ((const Field *)b)->name);
 }
@@ -553,9 +557,11 @@ Method *types_add_method(Compiler *c, Type *t, const char *name, Type *sig,
     Method *ms = arena_alloc(&c->arena, sizeof(Method) * (size_t)(t->nmethods + 1));
     int j = 0;
     while (j < t->nmethods && strcmp(t->methods[j].name, name) < 0) j++;
-    memcpy(ms, t->methods, sizeof(Method) * (size_t)j);
-    memcpy(ms + j + 1, t->methods + j,
-           sizeof(Method) * (size_t)(t->nmethods - j));
+    if (t->nmethods) {
+        memcpy(ms, t->methods, sizeof(Method) * (size_t)j);
+        memcpy(ms + j + 1, t->methods + j,
+               sizeof(Method) * (size_t)(t->nmethods - j));
+    }
     ms[j] = (Method){name, sig, ptr_recv, -1, decl};
     t->methods = ms;
     t->nmethods++;
@@ -787,4 +793,72 @@ void types_complete_named(Compiler *c, Type *t) {
     if (!u || u == t || u->kind == TY_INVALID) return;
     if (u->kind == TY_ARRAY || u->kind == TY_STRUCT) layout(c, u);
     copy_layout(t, u);
+}
+
+/* ---- method sets ---- */
+
+static void add_name(Compiler *c, const char ***names, int *n, int *cap,
+                     const char *name) {
+    for (int i = 0; i < *n; i++)
+        if (strcmp((*names)[i], name) == 0) return;
+    if (*n == *cap) {
+        int ncap = *cap ? *cap * 2 : 16;
+        const char **nn = arena_alloc(&c->arena, sizeof(char *) * (size_t)ncap);
+        if (*n) memcpy(nn, *names, sizeof(char *) * (size_t)*n);
+        *names = nn;
+        *cap = ncap;
+    }
+    (*names)[(*n)++] = name;
+}
+
+/* every method name reachable from t through embedding */
+static void collect_names(Compiler *c, Type *t, int depth, const char ***names,
+                          int *n, int *cap) {
+    if (depth > 8) return;
+    if (!t->name && t->kind == TY_POINTER) t = t->elem;
+    if (t->name)
+        for (int i = 0; i < t->nmethods; i++)
+            add_name(c, names, n, cap, t->methods[i].name);
+    if (t->kind == TY_INTERFACE)
+        for (int i = 0; i < t->nfields; i++)
+            add_name(c, names, n, cap, t->fields[i].name);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (t->fields[i].embedded)
+                collect_names(c, t->fields[i].type, depth + 1, names, n, cap);
+}
+
+int types_method_set(Compiler *c, Type *T, MethodSetEntry **out) {
+    const char **names = NULL;
+    int n = 0, cap = 0;
+    collect_names(c, T, 0, &names, &n, &cap);
+    qsort(names, (size_t)n, sizeof(char *), cmp_cstr);
+    MethodSetEntry *es = arena_alloc(&c->arena, sizeof(MethodSetEntry) * (size_t)(n + 1));
+    int m = 0;
+    /* at run time every method is visible, exported or not */
+    Checker *ck = checker_of(c);
+    Package *save = ck->pkg;
+    ck->pkg = NULL;
+    bool is_ptr = !T->name && T->kind == TY_POINTER;
+    for (int i = 0; i < n; i++) {
+        Lookup lk;
+        types_lookup(c, T, names[i], &lk);
+        if (lk.kind != LK_METHOD && lk.kind != LK_IFACE_METHOD) continue;
+        if (lk.kind == LK_METHOD && lk.method->ptr_recv && !lk.indirect && !is_ptr)
+            continue;   /* not in the method set of a value */
+        MethodSetEntry *e = &es[m++];
+        e->name = names[i];
+        e->sig = lk.type;
+        e->method = lk.kind == LK_METHOD ? lk.method : NULL;
+        e->recv_named = lk.recv_named;
+        memcpy(e->path, lk.path, sizeof(int) * (size_t)lk.npath);
+        memcpy(e->deref, lk.deref, sizeof(bool) * (size_t)lk.npath);
+        e->path_len = lk.npath;
+        e->iface = lk.kind == LK_IFACE_METHOD;
+        e->iface_index = lk.iface_index;
+        e->recv_is_ptr = lk.recv_ptr;
+    }
+    ck->pkg = save;
+    *out = es;
+    return m;
 }

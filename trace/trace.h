@@ -101,9 +101,9 @@ typedef struct TraceFrame {
 
 typedef struct TraceOptions {
     TraceFormat format;
-    const char *path;        /* NULL or "-": stderr (or `fd` if >= 0) */
-    int fd;                  /* write here instead of opening path (tests);
-                                -1 = unused.  Not closed by trace_free. */
+    const char *path;        /* NULL or "-": stderr */
+    int fd;                  /* > 0: write here instead of opening path
+                                (tests, the driver); never closed */
     bool summary_only;       /* --trace-summary: no events, only the
                                 summary (text or json; pprof: text on
                                 the output) */
@@ -114,12 +114,13 @@ typedef struct TraceOptions {
     bool pprof_summary;      /* pprof: also print the text summary on
                                 stderr */
     size_t flush_bytes;      /* buffer size before a write; 0 = 64 KiB */
-    int line_buffered;       /* 1: write after every event, 0: no,
-                                -1 (or a zeroed struct with fd = -1 and
-                                path NULL): only when the output is a tty */
+    int line_buffered;       /* 1: write after every event; 0: when the
+                                buffer is full; -1 (the default): 1 if
+                                the output is a terminal */
 } TraceOptions;
 
-/* text, stderr, summary on, 64 KiB buffer, fd -1, line buffering auto. */
+/* text, stderr, summary on, 64 KiB buffer, line buffering on a tty.
+ * (A zeroed TraceOptions is the same, but never line buffered.) */
 void trace_default_options(TraceOptions *o);
 
 /* Filled by the VM at the end of a run, for the summary and compare. */

@@ -935,8 +935,10 @@ dispatch:
     }
 
     CASE(MAKEMAP) {
+        int mark = vm->temp_roots.len;
         SAVE();
         R(A) = (uint64_t)(uintptr_t)vm_map_make(vm, &m->sites[C], RS(B));
+        vm->temp_roots.len = mark;
         DISPATCH();
     }
     CASE(MAPGET) {
@@ -959,8 +961,10 @@ dispatch:
         const Type *mt = m->types[D];
         uint64_t val[mt->elem->size / 8 + 1];
         memcpy(val, &R(C), (size_t)mt->elem->size);
+        int mark = vm->temp_roots.len;
         void *v = map_assign(mp, &R(B));
         memcpy(v, val, (size_t)mt->elem->size);
+        vm->temp_roots.len = mark;
         DISPATCH();
     }
     CASE(MAPDEL) map_delete((GoMap *)PTR(A), &R(B)); DISPATCH();

@@ -94,6 +94,8 @@ _Noreturn static void out_of_memory(VM *vm) {
 
 void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
     unsigned flags = 0;
+    if (!size) return &vm->zerobase;  /* Go's zerobase: no allocation */
+    if (elem && (int64_t)size < elem->size) elem = NULL, has_pointers = true;
     if (!elem) flags = has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
     else if (!elem->ptrdata) flags = GC_NOSCAN, elem = NULL;
     void *p = gc_alloc(vm->heap, size ? size : 1, elem, flags);
@@ -108,8 +110,14 @@ GoString vm_string(VM *vm, const void *p, size_t n) {
     return (GoString){q, (int64_t)n};
 }
 
+/* Blocks a map allocates are rooted until the map operation ends (the
+ * loop truncates temp_roots back), since the map may hold a fresh block
+ * only in C locals while it allocates the next. */
 static void *map_env_alloc(void *ud, size_t size, bool has_pointers) {
-    return vm_alloc(ud, size, NULL, has_pointers);
+    VM *vm = ud;
+    void *p = vm_alloc(vm, size, NULL, has_pointers);
+    VEC_PUSH(vm->temp_roots, p);
+    return p;
 }
 
 static void map_env_panic(void *ud, const char *msg) {

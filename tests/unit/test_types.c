@@ -153,5 +153,11 @@ Test(types, method_lookup_promotion) {
     cr_expect_str_eq(types_missing_method(c, outer, iface, &wp, &wt), "P");
     cr_expect(wp);
     cr_expect_null(types_missing_method(c, types_pointer(c, outer), iface, &wp, &wt));
+    MethodSetEntry *ms;
+    cr_expect_eq(types_method_set(c, outer, &ms), 1);           /* V only */
+    cr_expect_str_eq(ms[0].name, "V");
+    cr_expect_eq(ms[0].path_len, 1);
+    cr_expect_eq(types_method_set(c, types_pointer(c, outer), &ms), 2);
+    cr_expect_str_eq(ms[0].name, "P");
     free_compiler(c);
 }
