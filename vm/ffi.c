@@ -175,7 +175,7 @@ static ffi_type *ffi_type_of(TypeKind k) {
 
 bool ffi_check_type(const Type *t, const char **why) {
     if (t && ffi_type_of(t->kind)) return true;
-    const char *msg = t && t->kind >= 0 && t->kind < TY_NKINDS
+    const char *msg = t && (unsigned)t->kind < TY_NKINDS
                           ? rejections[t->kind] : NULL;
     if (why) *why = msg ? msg : MSG_OTHER;
     return false;
