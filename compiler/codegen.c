@@ -273,7 +273,9 @@ static void gen_func(Gen *g, FuncInfo *fi) {
     for (int i = 0; i < fi->results.len; i++) {
         Symbol *s = fi->results.items[i];
         var_declare(&f, s, d->pos);
-        var_init_zero(&f, s);
+        /* unnamed results are only read by the defer epilogue */
+        bool unnamed = !s->decl;
+        if (fi->has_defer || !unnamed || s->region == REGION_HEAP) var_init_zero(&f, s);
         nres += nslots(s->type);
     }
     f.has_defer = fi->has_defer;

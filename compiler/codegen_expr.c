@@ -132,6 +132,13 @@ static int lv_addr(FnGen *f, LV *lv, Pos pos) {
 
 /* field of a struct lvalue */
 static LV lv_field(FnGen *f, LV *base, Field *fl) {
+    if (base->kind == LV_MAP) {
+        /* m[k].f: a copy of the value */
+        int r = alloc_regs(f, nslots(base->t));
+        lv_load(f, base, r);
+        LV b2 = lv_reg(r, base->t);
+        return lv_field(f, &b2, fl);
+    }
     if (base->kind == LV_MEM) return lv_mem(base->reg, base->off + fl->offset, fl->type);
     if (reg_shaped_field(fl->type, fl->offset))
         return lv_reg(base->reg + (int)(fl->offset / 8), fl->type);

@@ -101,6 +101,10 @@ struct EscLoc {
     /* facts gathered while building */
     bool captured, reassigned, addrtaken;
     const char *reason;     /* set when forced to heap by a size rule */
+    bool site_heap;         /* the site must be on the heap for gosub's
+                               codegen even though Go keeps it on the stack
+                               (a go/defer "..." slice built at the go or
+                               loop-defer statement) */
 };
 
 /* A context an expression's value flows into: "dst = *^derefs (expr)". */
@@ -150,11 +154,12 @@ const char *esc_loc_string(EscGraph *g, EscLoc *l);
 Pos esc_loc_pos(EscLoc *l);
 
 /* ---- the AST side (escape_build.c) ---- */
-void escape_analyse_go(Compiler *c);
+void escape_analyse(Compiler *c);
 
 /* ---- reports (escape_report.c) ---- */
 /* An expression as Go's ir formatter prints it in -m messages. */
 const char *esc_node_string(Compiler *c, Node *n);
+const char *esc_type_string(Compiler *c, Type *t);
 /* Hand-written summaries of bodyless standard-library functions: fills
  * leaks[0..n) (receiver first) and returns true if qualname is known. */
 bool esc_native_summary(const char *qualname, Type *sig, bool has_recv,

@@ -69,11 +69,14 @@ typedef struct Esc {
     int index;
     bool *main_file;
     int nfiles;
+    EscLoc *wrap;               /* go/defer wrapper being built */
+    bool wrap_heap;             /* ...for a go or a defer in a loop */
 } Esc;
 
 static void expr(Esc *e, EscHole k, Node *n);
 static void stmt(Esc *e, Node *n);
 static void call(Esc *e, EscHole *ks, int nks, Node *n);
+static void arg_expr(Esc *e, EscHole k, Node *n);
 
 /* ---- small helpers ---- */
 
@@ -104,7 +107,9 @@ static EscHole note(Esc *e, EscHole k, Node *w, const char *why) {
 static EscFunc *func_of(Esc *e, FuncInfo *fi) {
     if (!fi) return NULL;
     if (!fi->escape) {
-        EscFunc *f = esc_func_new(e->g, fi, NULL, fi->qualname);
+        EscFunc *f = arena_alloc(&e->c->arena, sizeof *f);
+        f->fi = fi;
+        f->name = fi->qualname;
         fi->escape = f;
         Node *d = fi->decl;
         f->native = d && d->kind == N_FUNCDECL && !d->y;
@@ -198,10 +203,9 @@ static EscHole addr_of(Esc *e, Node *n) {
     if (!n) return discard_hole(e);
     switch (n->kind) {
     case N_IDENT:
-        if (is_blank(n->sym) && (!n->sym || n->sym->kind != SYM_VAR))
-            return discard_hole(e);
-        if (n->name && n->name[0] == '_' && !n->name[1])
-            return discard_hole(e);
+        if (n->sym && n->sym->result && is_local(n->sym))
+            return esc_hole(var_loc(e, n->sym));
+        if (is_blank(n->sym)) return discard_hole(e);
         if (is_local(n->sym)) return esc_hole(var_loc(e, n->sym));
         return heap_hole(e);
     case N_SELECTOR: {
@@ -434,7 +438,7 @@ static void receiver(Esc *e, EscHole k, Node *sel) {
     if (p && p->deref_recv) k = esc_deref(e->g, k, sel, "indirection");
     for (int i = 0; p && i < p->len; i++)
         if (p->deref[i]) k = esc_deref(e->g, k, sel, "dot of pointer");
-    expr(e, k, sel->x);
+    arg_expr(e, k, sel->x);
 }
 
 static bool is_string_conv(Node *n, int *kind) {
@@ -707,6 +711,34 @@ static EscFunc *static_callee(Esc *e, Node *call, Node **recv_sel) {
     }
 }
 
+/* Go's devirtualization (before escape analysis): i.M() where i is a
+ * never-reassigned local holding a concrete T becomes a static call of
+ * T.M on i.(T). */
+static EscFunc *devirtualize(Esc *e, Node *call, Node *sel, Type **typ) {
+    Node *v = static_value(sel->x);
+    v = unparen(v);
+    if (!v || v->kind != N_CONVIFACE || !v->x->type) return NULL;
+    Type *t = v->x->type;
+    if (type_is_interface(t)) return NULL;
+    Type *nt = t->kind == TY_POINTER && t->elem->name ? t->elem : t;
+    if (!nt->name) return NULL;
+    Method *m = types_find_method(nt, sel->name);
+    if (!m || !m->decl || (m->ptr_recv && nt == t)) return NULL;
+    if (!m->ptr_recv && nt != t) return NULL;   /* needs a wrapper */
+    Node *d = m->decl;
+    if (!d->func) return NULL;
+    EscFunc *fn = func_of(e, d->func);
+    if (e->c->opts.m_level && e->fn && e->fn->report) {
+        Buf b = {0};
+        buf_puts(&b, esc_node_string(e->c, sel));
+        warn(e, call->pos, "devirtualizing %s to %s", b.data,
+             esc_type_string(e->c, t));
+        buf_free(&b);
+    }
+    *typ = t;
+    return fn;
+}
+
 static bool is_method_expr_call(Node *call) {
     Node *f = static_value(unparen(call->x));
     return f && f->kind == N_SELECTOR && f->aux == AUX_SEL_METHOD_EXPR;
@@ -726,7 +758,7 @@ static void flow_arg(Esc *e, EscHole k, ArgCtx *a, int i) {
         if (i < a->ntuple) esc_flow(e->g, k, a->tuple[i]);
         return;
     }
-    expr(e, k, a->call->list.items[i]);
+    arg_expr(e, k, a->call->list.items[i]);
 }
 
 /* Go reports the implicit conversion of a bare name argument at the
@@ -785,10 +817,11 @@ static void call_args(Esc *e, EscHole *ks, int nks, Node *n, EscFunc *fn,
     EscHole h = spill_kind(e, note(e, k, n, "call parameter"), n,
                            SITE_SLICELIT, st ? st->elem : NULL);
     e->c->sites.items[n->site].text = "... argument";
+    if (e->wrap && e->wrap_heap) ((EscLoc *)n->escape)->site_heap = true;
     for (int i = fixed; i < fixed + nextra; i++) {
         EscHole ek = note(e, h, n, "slice-literal-element");
         if (a.tuple) esc_flow(e->g, ek, a.tuple[i]);
-        else expr(e, ek, args[i]);
+        else arg_expr(e, ek, args[i]);
     }
 }
 
@@ -807,32 +840,32 @@ static void call_builtin(Esc *e, EscHole *ks, int nks, Node *n) {
                                             "appendee slice")};
             ak = tee(e, two, 2);
         }
-        expr(e, note(e, ak, n, "call parameter"), s);
+        arg_expr(e, note(e, ak, n, "call parameter"), s);
         if (n->flags & NF_DOTS) {
             EscHole dk = discard_hole(e);
             Type *t = l->len > 1 ? l->items[1]->type : NULL;
             if (t && t->kind == TY_SLICE && has_pointers(t->elem))
                 dk = esc_deref(e->g, heap_hole(e), n, "appended slice...");
-            if (l->len > 1) expr(e, note(e, dk, n, "call parameter"), l->items[1]);
+            if (l->len > 1) arg_expr(e, note(e, dk, n, "call parameter"), l->items[1]);
         } else {
             for (int i = 1; i < l->len; i++)
-                expr(e, note(e, heap_hole(e), n, "call parameter"), l->items[i]);
+                arg_expr(e, note(e, heap_hole(e), n, "call parameter"), l->items[i]);
         }
         return;
     }
     case BI_COPY: {
         if (l->len < 2) return;
-        discard(e, l->items[0]);
+        arg_expr(e, discard_hole(e), l->items[0]);
         EscHole ck = discard_hole(e);
         Type *t = l->items[1]->type;
         if (t && t->kind == TY_SLICE && has_pointers(t->elem))
             ck = esc_deref(e->g, heap_hole(e), n, "copied slice");
-        expr(e, note(e, ck, n, "call parameter"), l->items[1]);
+        arg_expr(e, note(e, ck, n, "call parameter"), l->items[1]);
         return;
     }
     case BI_PANIC:
         for (int i = 0; i < l->len; i++)
-            expr(e, note(e, heap_hole(e), n, "call parameter"), l->items[i]);
+            arg_expr(e, note(e, heap_hole(e), n, "call parameter"), l->items[i]);
         return;
     case BI_NEW: {
         Type *t = n->type;
@@ -849,7 +882,7 @@ static void call_builtin(Esc *e, EscHole *ks, int nks, Node *n) {
         return;
     }
     default:
-        for (int i = 0; i < l->len; i++) discard(e, l->items[i]);
+        for (int i = 0; i < l->len; i++) arg_expr(e, discard_hole(e), l->items[i]);
         return;
     }
 }
@@ -891,28 +924,71 @@ static void call(Esc *e, EscHole *ks, int nks, Node *n) {
     if (f && f->type && f->type->kind == TY_FUNC) sig = f->type;
     if (fn && fn->fi && fn->fi->sig) sig = fn->fi->sig;
     int idx = 0, skip = 0;
-    if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR) {
-        expr(e, note(e, heap_hole(e), n, "call parameter"), f->x);
+    Type *devirt = NULL;
+    if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR &&
+        (fn = devirtualize(e, n, f, &devirt)) != NULL) {
+        EscHole k = tag_hole(e, ks, nks, fn, 0);
+        if (!direct_iface(devirt)) k = esc_shift(k, 1);
+        arg_expr(e, note(e, note(e, k, n, "call parameter"), f, "dot"), f->x);
+        idx = 1;
+        sig = fn->fi->sig;
+    } else if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR) {
+        arg_expr(e, note(e, heap_hole(e), n, "call parameter"), f->x);
     } else if (recv_sel) {
         receiver(e, note(e, tag_hole(e, ks, nks, fn, 0), n, "call parameter"),
                  recv_sel);
         idx = 1;
     } else if (is_method_expr_call(n)) {
-        if (n->aux == AUX_CALL_VALUE && static_value(f) != f)
-            discard(e, f);
+        arg_expr(e, discard_hole(e), n->x);
         if (n->list.len > 0)
-            expr(e, note(e, tag_hole(e, ks, nks, fn, 0), n, "call parameter"),
-                 n->list.items[0]);
+            arg_expr(e, note(e, tag_hole(e, ks, nks, fn, 0), n,
+                             "call parameter"), n->list.items[0]);
         idx = 1;
         skip = 1;
-        if (sig && fn && fn->fi && fn->fi->sig) sig = fn->fi->sig;
     } else {
-        discard(e, n->x);
+        arg_expr(e, discard_hole(e), n->x);
     }
     call_args(e, ks, nks, n, fn, sig, idx, skip);
 }
 
 /* ---- go and defer ---- */
+
+/* Go wraps `go f(x)` / `defer f(x)` in a closure that captures every
+ * operand evaluated into a temporary: heap (or a later-dead temp for a
+ * top-level defer) = &wrapper; wrapper = tmp (by value, <= 128 bytes);
+ * tmp = x; and the call inside uses tmp as the argument. */
+static bool wrap_skip(Node *n) {
+    n = unparen(n);
+    if (!n || n->cval) return true;
+    if (n->type && n->type->kind == TY_UNTYPED_NIL) return true;
+    if (n->kind == N_IDENT && n->sym &&
+        (n->sym->kind == SYM_FUNC || n->sym->kind == SYM_NIL))
+        return true;
+    if (n->kind == N_SELECTOR && n->aux == AUX_SEL_QUALIFIED && n->sym &&
+        n->sym->kind == SYM_FUNC)
+        return true;
+    return n->kind == N_SELECTOR && n->aux == AUX_SEL_METHOD_EXPR;
+}
+
+static void arg_expr(Esc *e, EscHole k, Node *n) {
+    EscLoc *w = e->wrap;
+    if (!w || wrap_skip(n)) {
+        e->wrap = NULL;
+        expr(e, k, n);
+        e->wrap = w;
+        return;
+    }
+    e->wrap = NULL;
+    EscLoc *tmp = new_loc(e, LOC_TEMP, NULL, NULL, false);
+    tmp->name = ".autotmp";
+    tmp->captured = true;
+    expr(e, esc_hole(tmp), n);
+    esc_flow(e->g, k, tmp);
+    EscHole wk = esc_hole(w);
+    if (n->type && n->type->size > 128) wk = esc_addr(e->g, wk, NULL, "reference");
+    esc_flow(e->g, note(e, wk, NULL, "captured by a closure"), tmp);
+    e->wrap = w;
+}
 
 static void go_defer(Esc *e, Node *s) {
     EscHole k = heap_hole(e);
@@ -931,26 +1007,16 @@ static void go_defer(Esc *e, Node *s) {
         expr(e, k, c->x);
         return;
     }
-    /* Go wraps the call in a closure capturing each argument evaluated
-     * into a temporary: model the closure's storage and its captures. */
     EscLoc *wrap = new_loc(e, LOC_TEMP, NULL, NULL, true);
     wrap->name = "{storage for func literal}";
     esc_flow(e->g, esc_addr(e->g, k, s, "spill"), wrap);
-    EscHole wk = esc_hole(wrap);
-    /* every operand becomes a temporary flowing into the wrapper */
-    EscLoc *tmp = new_loc(e, LOC_TEMP, NULL, NULL, false);
-    tmp->captured = true;
-    esc_flow(e->g, note(e, wk, s, "captured by a closure"), tmp);
-    /* the call itself, with results discarded; its operands flow through
-     * the temporary (values only: the wrapper copies them) */
-    EscGraph *g = e->g;
-    int before = g->locs.len;
+    EscLoc *saved = e->wrap;
+    bool saved_heap = e->wrap_heap;
+    e->wrap = wrap;
+    e->wrap_heap = s->kind == N_GO || e->loop_depth > 1;
     call(e, NULL, 0, c);
-    /* redirect: anything the call made flow to the heap or params still
-     * does; the temporary is a conservative stand-in for the copies */
-    (void)before;
-    if (c->aux == AUX_CALL_IFACE || c->aux == AUX_CALL_VALUE)
-        discard(e, NULL);
+    e->wrap = saved;
+    e->wrap_heap = saved_heap;
 }
 
 /* ---- statements ---- */
@@ -1009,8 +1075,12 @@ static void assign_stmt(Esc *e, Node *n) {
     if (r && r->kind == N_CALL && r->type && r->type->kind == TY_TUPLE) {
         call(e, ks, nl, r);
     } else {
-        Node *srcs[2] = {r, NULL};
-        (void)srcs;
+        /* v, ok = x.(T) into an interface: Go converts after the
+         * assertion, outside escape analysis's view (always heap) */
+        if (r && r->kind == N_CONVIFACE) {
+            heap_site(e, r, SITE_CONVIFACE, r->x->type);
+            r = r->x;
+        }
         expr(e, note(e, ks[0], n, "assign-pair"), r);
     }
     reassigned(e, ks, n->list.items, nl, define);
@@ -1081,6 +1151,8 @@ static void type_switch(Esc *e, Node *n) {
         Symbol *v = cs->sym;
         if (!v) continue;
         dcl(e, v);
+        var_loc(e, v)->pos = cs->pos;   /* Go reports clause variables at
+                                           their case */
         if (has_pointers(v->type)) {
             EscHole k = esc_hole(var_loc(e, v));
             if (!type_is_interface(v->type) && !direct_iface(v->type))
@@ -1101,15 +1173,16 @@ static void type_switch(Esc *e, Node *n) {
 static void range_stmt(Esc *e, Node *n) {
     EscLoc *tmp = new_loc(e, LOC_TEMP, NULL, NULL, false);
     expr(e, esc_hole(tmp), n->x);
-    e->loop_depth++;
     int nv = n->list.len;
     Node *kv[2] = {nv > 0 ? n->list.items[0] : NULL,
                    nv > 1 ? n->list.items[1] : NULL};
+    /* Go 1.19: one variable for the whole loop, declared outside it */
     if (n->op == T_DEFINE)
         for (int i = 0; i < nv; i++) {
             Node *v = unparen(kv[i]);
             if (v && v->kind == N_IDENT) dcl(e, v->sym);
         }
+    e->loop_depth++;
     EscHole ks[2] = {kv[0] ? addr_of(e, kv[0]) : discard_hole(e),
                      kv[1] ? addr_of(e, kv[1]) : discard_hole(e)};
     Type *xt = n->x->type;
@@ -1159,6 +1232,11 @@ static void stmt(Esc *e, Node *n) {
     case N_IF:
         stmt(e, n->x);
         discard(e, n->y);
+        /* Go's dead-code pass drops a constant branch first */
+        if (n->y && n->y->cval && const_kind(n->y->cval) == CV_BOOL) {
+            block(e, const_bool(n->y->cval) ? n->z : n->w);
+            return;
+        }
         block(e, n->z);
         block(e, n->w);
         return;
@@ -1280,6 +1358,26 @@ static void init_func(Esc *e, EscFunc *f) {
     e->fn = saved;
 }
 
+/* the first use of s inside n (for -m=2 notes) */
+static Node *find_use(Node *n, Symbol *s) {
+    if (!n) return NULL;
+    if (n->kind == N_IDENT && n->sym == s) return n;
+    Node *kids[4] = {n->x, n->y, n->z, n->w};
+    for (int i = 0; i < 4; i++) {
+        Node *r = find_use(kids[i], s);
+        if (r) return r;
+    }
+    for (int i = 0; i < n->list.len; i++) {
+        Node *r = find_use(n->list.items[i], s);
+        if (r) return r;
+    }
+    for (int i = 0; i < n->list2.len; i++) {
+        Node *r = find_use(n->list2.items[i], s);
+        if (r) return r;
+    }
+    return NULL;
+}
+
 /* captured variables flow into their closures, by value or reference */
 static void flow_closures(Esc *e) {
     for (int i = 0; i < e->closures.len; i++) {
@@ -1293,16 +1391,16 @@ static void flow_closures(Esc *e) {
                          s->type->size <= 128;
             s->byref = !byval;
             EscFunc *owner = s->func ? func_of(e, s->func) : NULL;
-            if (e->c->opts.m_level > 1 && owner && owner->report &&
-                j == j)
+            if (e->c->opts.m_level > 1 && owner && owner->report)
                 warn(e, s->pos, "%s capturing by %s: %s (addr=%s assign=%s "
                      "width=%lld)", fn_display(owner), byval ? "value" : "ref",
                      s->name, l->addrtaken ? "true" : "false",
                      l->reassigned ? "true" : "false",
                      (long long)(s->type ? s->type->size : 0));
             EscHole k = pc->k;
-            if (!byval) k = esc_addr(e->g, k, NULL, "reference");
-            esc_flow(e->g, note(e, k, NULL, "captured by a closure"), l);
+            Node *use = e->g->m_level >= 2 ? find_use(pc->lit->y, s) : NULL;
+            if (!byval) k = esc_addr(e->g, k, use, "reference");
+            esc_flow(e->g, note(e, k, use, "captured by a closure"), l);
         }
     }
     VEC_FREE(e->closures);
@@ -1379,6 +1477,17 @@ static void tag_params(Esc *e, EscFunc *f) {
     f->nleaks = n;
     f->leaks = arena_alloc(&e->c->arena, sizeof(EscLeaks) * (size_t)(n + 1));
     bool diag = e->c->opts.m_level && f->report;
+    /* standard-library functions written in Go may take shortcuts the
+     * real ones do not: a hand-written summary wins */
+    bool overridden = false;
+    if (!f->report) {
+        EscLeaks tmp[n + 1];
+        memset(tmp, 0, sizeof tmp);
+        if (esc_native_summary(fi->qualname, fi->sig, fi->recv != NULL, tmp, n)) {
+            memcpy(f->leaks, tmp, sizeof(EscLeaks) * (size_t)n);
+            overridden = true;
+        }
+    }
     for (int i = 0; i < n; i++) {
         Symbol *s = param_sym(f, i);
         if (!s || !has_pointers(s->type) || is_blank(s)) continue;
@@ -1387,6 +1496,7 @@ static void tag_params(Esc *e, EscFunc *f) {
         if (!l) continue;
         EscLeaks lk = l->param_esc;
         esc_leaks_optimize(&lk);
+        if (overridden) continue;
         f->leaks[i] = lk;
         if (!diag || l->escapes) continue;
         if (esc_leaks_empty(&lk)) warn(e, s->pos, "%s does not escape", s->name);
@@ -1450,6 +1560,10 @@ static void finish(Esc *e) {
             n->region = REGION_STACK;
             n->reason = NULL;
             if (report) warn(e, l->pos, "%s does not escape", text);
+        }
+        if (l->site_heap && n->region == REGION_STACK) {
+            n->region = REGION_HEAP;
+            n->reason = "built at a go/defer statement";
         }
         if (si) {
             si->region = n->region;
@@ -1594,8 +1708,8 @@ static void scc_visit(Esc *e, EscFunc *f) {
 static void analyse_inits(Esc *e) {
     for (int fi = 0; fi < e->c->files.len; fi++) {
         File *file = e->c->files.items[fi];
-        EscFunc *f = esc_func_new(e->g ? e->g : &(EscGraph){.arena = &e->c->arena},
-                                  NULL, NULL, "init");
+        EscFunc *f = arena_alloc(&e->c->arena, sizeof *f);
+        f->name = "init";
         f->report = fi < e->nfiles && e->main_file[fi];
         bool any = false;
         for (int i = 0; i < file->decls.len; i++)
@@ -1673,7 +1787,7 @@ static void escape_off(Compiler *c) {
     for (int i = 0; i < c->sites.len; i++) c->sites.items[i].region = REGION_HEAP;
 }
 
-void escape_analyse_go(Compiler *c) {
+void escape_analyse(Compiler *c) {
     Esc e = {0};
     e.c = c;
     e.nfiles = c->files.len;

@@ -182,6 +182,9 @@ static const char *node_str(EscGraph *g, Node *n) {
 
 const char *esc_loc_string(EscGraph *g, EscLoc *l) {
     if (l == &g->heap) return "{heap}";
+    if (l->sym && l->kind == LOC_RESULT && l->sym->name &&
+        l->sym->name[0] == '_' && !l->sym->name[1])
+        return arena_printf(g->arena, "~r%d", l->result_index - 1);
     if (l->sym) return l->sym->name;
     if (l->name) return l->name;
     if (!l->n) return "{temp}";

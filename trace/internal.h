@@ -11,6 +11,8 @@
 #ifndef GOSUB_TRACE_INTERNAL_H
 #define GOSUB_TRACE_INTERNAL_H
 
+#include <stdlib.h>
+
 #include "compiler/util.h"
 #include "trace/trace.h"
 
@@ -77,6 +79,11 @@ struct Tracer {
     bool finished;
 };
 
+/* The site with index i, or NULL (no site, or out of range). */
+static inline const TraceSite *trace_site(const Tracer *t, int i) {
+    return i >= 0 && i < t->nsites ? &t->sites[i] : NULL;
+}
+
 /* sink.c: format one event into the output buffer. */
 void sink_text_alloc(Tracer *t, int site, int region, int64_t size,
                      int64_t gid, const char *func);
@@ -94,7 +101,7 @@ void summary_text(Buf *b, const TraceSummary *s);
 void summary_json(Buf *b, const TraceSummary *s);
 
 /* pprof.c */
-Pprof *pprof_new(void);
+Pprof *pprof_new(const char *program);
 void pprof_free(Pprof *p);
 void pprof_add(Pprof *p, int site, const TraceSite *s, int region,
                int64_t size, const TraceFrame *stack, int nstack);

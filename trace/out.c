@@ -4,6 +4,9 @@
  * safe in a signal handler (it allocates nothing).  The first failed write
  * prints "gosub: trace: write NAME: REASON" on stderr, sets `failed`, and
  * every later write is dropped: a full disk must not stop the program. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE          /* O_CLOEXEC, ftruncate */
+#endif
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -39,9 +42,11 @@ static bool write_all(Out *o, const char *p, size_t n) {
     return !o->failed;
 }
 
+/* Only a file we were given or opened may be rewritten (pprof): never
+ * stderr, even when it is redirected to a file holding other output. */
 static void set_mode(Out *o, const TraceOptions *opt) {
     struct stat st;
-    o->seekable = fstat(o->fd, &st) == 0 && S_ISREG(st.st_mode);
+    o->seekable = o->fd != 2 && fstat(o->fd, &st) == 0 && S_ISREG(st.st_mode);
     if (opt->line_buffered < 0) o->line_buffered = isatty(o->fd);
     else o->line_buffered = opt->line_buffered > 0;
     o->threshold = opt->flush_bytes ? opt->flush_bytes : 64 * 1024;

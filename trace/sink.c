@@ -1,7 +1,7 @@
 /* sink.c — one event as a line of text or as a JSON object.
  *
  * Text columns have fixed minimum widths (kind 5, seq 7, region 5, size 6,
- * class 4, type 12, position 28, text 12); a longer value pushes the rest
+ * class 4, type 12, position 34, text 12); a longer value pushes the rest
  * right instead of being cut, so nothing is ever lost and lines of ordinary
  * programs stay aligned.  The layout is documented in trace.h; tests hold
  * the exact expected lines.
@@ -17,10 +17,6 @@
 
 const char *region_name(int region) {
     return region == TRACE_HEAP ? "heap" : "stack";
-}
-
-static const TraceSite *site_at(Tracer *t, int site) {
-    return site >= 0 && site < t->nsites ? &t->sites[site] : NULL;
 }
 
 static const char *or_dash(const char *s) {
@@ -39,48 +35,124 @@ static const char *heap_reason(const TraceSite *s, int region) {
     return s->region == TRACE_STACK ? "escape analysis off" : NULL;
 }
 
-/* ---- text ---- */
+/* Go's size class of a heap object; -1 on the stack and for zero-size
+ * objects (Go hands out one shared address for those: no class). */
+static int size_class(int region, int64_t size) {
+    return region == TRACE_HEAP && size > 0 ? gc_size_class((size_t)size) : -1;
+}
+
+/* ---- text ----
+ * Formatted by hand (no printf): a traced run may write millions of lines,
+ * and vsnprintf was most of the cost of each one. */
+
+static void put_i64(Buf *b, int64_t v) {
+    char tmp[24];
+    int n = 0;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do tmp[sizeof tmp - ++n] = (char)('0' + u % 10);
+    while ((u /= 10) != 0);
+    if (v < 0) tmp[sizeof tmp - ++n] = '-';
+    buf_put(b, tmp + sizeof tmp - n, (size_t)n);
+}
+
+/* Spaces up to column `start + width` (nothing if already past it). */
+static void pad_from(Buf *b, size_t start, int width) {
+    static const char spaces[] = "                                        ";
+    while (b->len < start + (size_t)width) {
+        size_t n = start + (size_t)width - b->len;
+        buf_put(b, spaces, n < sizeof spaces - 1 ? n : sizeof spaces - 1);
+    }
+}
+
+static void put_left(Buf *b, const char *s, int width) {
+    size_t start = b->len;
+    buf_puts(b, s);
+    pad_from(b, start, width);
+}
+
+static int width_of(int64_t v) {
+    int n = v < 0 ? 2 : 1;
+    for (uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v; u >= 10; u /= 10)
+        n++;
+    return n;
+}
+
+static void put_right(Buf *b, int64_t v, int width) {
+    for (int i = width_of(v); i < width; i++) buf_putc(b, ' ');
+    put_i64(b, v);
+}
 
 static void text_position(Buf *b, const TraceSite *s) {
-    char pos[512];
-    if (s) snprintf(pos, sizeof pos, "%s:%d:%d", or_dash(s->file), s->line,
-                    s->col);
-    else snprintf(pos, sizeof pos, "-");
-    buf_printf(b, "%-28s  %-12s  ", pos, s ? or_dash(s->text) : "-");
+    size_t start = b->len;
+    if (s) {
+        buf_puts(b, or_dash(s->file));
+        buf_putc(b, ':');
+        put_i64(b, s->line);
+        buf_putc(b, ':');
+        put_i64(b, s->col);
+    } else {
+        buf_putc(b, '-');
+    }
+    pad_from(b, start, 34);
+    buf_puts(b, "  ");
+    put_left(b, s ? or_dash(s->text) : "-", 12);
+    buf_puts(b, "  ");
 }
 
 static void text_head(Buf *b, const char *ev, uint64_t seq, const char *reg,
-                      int64_t size, const char *cls, const char *type) {
-    char num[32];
-    snprintf(num, sizeof num, "#%" PRIu64, seq);
-    buf_printf(b, "%-5s  %-7s %-5s %6" PRId64 " B  %-4s %-12s  ", ev, num,
-               reg, size, cls, type);
+                      int64_t size, int cls, const char *type) {
+    put_left(b, ev, 7);
+    size_t start = b->len;
+    buf_putc(b, '#');
+    put_i64(b, (int64_t)seq);
+    pad_from(b, start, 7);
+    buf_putc(b, ' ');
+    put_left(b, reg, 6);
+    put_right(b, size, 6);
+    buf_puts(b, " B  ");
+    start = b->len;
+    if (cls >= 0) buf_putc(b, 'c'), put_i64(b, cls);
+    else buf_putc(b, '-');
+    pad_from(b, start, 5);
+    put_left(b, type, 12);
+    buf_puts(b, "  ");
+}
+
+static void text_goroutine(Buf *b, int64_t gid, const char *func) {
+    buf_putc(b, 'g');
+    put_i64(b, gid);
+    buf_putc(b, ' ');
+    buf_puts(b, or_dash(func));
 }
 
 void sink_text_alloc(Tracer *t, int site, int region, int64_t size,
                      int64_t gid, const char *func) {
-    const TraceSite *s = site_at(t, site);
+    const TraceSite *s = trace_site(t, site);
     Buf *b = &t->out.buf;
-    char cls[16] = "-";
-    if (region == TRACE_HEAP)
-        snprintf(cls, sizeof cls, "c%d", gc_size_class((size_t)size));
+    int cls = size_class(region, size);
     text_head(b, "alloc", t->seq, region_name(region), size, cls,
               s ? or_dash(s->type_name) : "-");
     text_position(b, s);
-    buf_printf(b, "g%" PRId64 " %s", gid, or_dash(event_func(s, func)));
+    text_goroutine(b, gid, event_func(s, func));
     const char *why = heap_reason(s, region);
-    if (why) buf_printf(b, "  (escapes: %s)", why);
+    if (why) {
+        buf_puts(b, "  (escapes: ");
+        buf_puts(b, why);
+        buf_putc(b, ')');
+    }
     buf_putc(b, '\n');
 }
 
 void sink_text_go(Tracer *t, int site, int64_t parent, const char *func,
                   int64_t child, const char *entry, int64_t stack_bytes) {
-    const TraceSite *s = site_at(t, site);
+    const TraceSite *s = trace_site(t, site);
     Buf *b = &t->out.buf;
-    text_head(b, "go", t->seq, "-", stack_bytes, "-", "goroutine");
+    text_head(b, "go", t->seq, "-", stack_bytes, -1, "goroutine");
     text_position(b, s);
-    buf_printf(b, "g%" PRId64 " %s  -> g%" PRId64 " %s\n", parent,
-               or_dash(event_func(s, func)), child, or_dash(entry));
+    text_goroutine(b, parent, event_func(s, func));
+    buf_puts(b, "  -> ");
+    text_goroutine(b, child, entry);
+    buf_putc(b, '\n');
 }
 
 /* ---- JSON ---- */
@@ -121,6 +193,10 @@ void json_str(Buf *b, const char *s) {
     buf_putc(b, '"');
     const unsigned char *p = (const unsigned char *)s;
     while (*p) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p < 0x7F && *p != '"' && *p != '\\') p++;
+        if (p > run) buf_put(b, run, (size_t)(p - run));
+        if (!*p) break;
         int n = utf8_len(p);
         if (n == 1) json_char(b, *p);
         else if (n == 0) buf_puts(b, "\\ufffd");
@@ -130,38 +206,48 @@ void json_str(Buf *b, const char *s) {
     buf_putc(b, '"');
 }
 
+/* ,"key":N */
+static void json_int(Buf *b, const char *key, int64_t v) {
+    buf_puts(b, key);
+    put_i64(b, v);
+}
+
+static void json_key_str(Buf *b, const char *key, const char *v) {
+    buf_puts(b, key);
+    json_str(b, v);
+}
+
 static void json_site(Buf *b, const TraceSite *s, int site) {
-    buf_puts(b, ",\"file\":");
-    json_str(b, s ? s->file : NULL);
-    buf_printf(b, ",\"line\":%d,\"col\":%d,\"site\":%d,\"text\":",
-               s ? s->line : 0, s ? s->col : 0, s ? site : -1);
-    json_str(b, s ? s->text : NULL);
+    json_key_str(b, ",\"file\":", s ? s->file : NULL);
+    json_int(b, ",\"line\":", s ? s->line : 0);
+    json_int(b, ",\"col\":", s ? s->col : 0);
+    json_int(b, ",\"site\":", s ? site : -1);
+    json_key_str(b, ",\"text\":", s ? s->text : NULL);
 }
 
 void sink_json_alloc(Tracer *t, int site, int region, int64_t size,
                      int64_t gid, const char *func) {
-    const TraceSite *s = site_at(t, site);
+    const TraceSite *s = trace_site(t, site);
     Buf *b = &t->out.buf;
-    buf_printf(b, "{\"seq\":%" PRIu64 ",\"event\":\"alloc\",\"kind\":",
-               t->seq);
-    json_str(b, s ? s->kind : NULL);
-    buf_printf(b, ",\"region\":\"%s\",\"size\":%" PRId64 ",\"class\":",
-               region_name(region), size);
-    if (region == TRACE_HEAP) buf_printf(b, "%d", gc_size_class((size_t)size));
-    else buf_puts(b, "null");
-    buf_puts(b, ",\"type\":");
-    json_str(b, s ? s->type_name : NULL);
+    json_int(b, "{\"seq\":", (int64_t)t->seq);
+    json_key_str(b, ",\"event\":\"alloc\",\"kind\":", s ? s->kind : NULL);
+    buf_puts(b, region == TRACE_HEAP ? ",\"region\":\"heap\""
+                                     : ",\"region\":\"stack\"");
+    json_int(b, ",\"size\":", size);
+    if (size_class(region, size) >= 0)
+        json_int(b, ",\"class\":", size_class(region, size));
+    else buf_puts(b, ",\"class\":null");
+    json_key_str(b, ",\"type\":", s ? s->type_name : NULL);
     json_site(b, s, site);
-    buf_printf(b, ",\"goroutine\":%" PRId64 ",\"func\":", gid);
-    json_str(b, event_func(s, func));
-    buf_puts(b, ",\"reason\":");
-    json_str(b, heap_reason(s, region));
+    json_int(b, ",\"goroutine\":", gid);
+    json_key_str(b, ",\"func\":", event_func(s, func));
+    json_key_str(b, ",\"reason\":", heap_reason(s, region));
     buf_puts(b, "}\n");
 }
 
 void sink_json_go(Tracer *t, int site, int64_t parent, const char *func,
                   int64_t child, const char *entry, int64_t stack_bytes) {
-    const TraceSite *s = site_at(t, site);
+    const TraceSite *s = trace_site(t, site);
     Buf *b = &t->out.buf;
     buf_printf(b, "{\"seq\":%" PRIu64 ",\"event\":\"go\",\"kind\":\"go\","
                "\"region\":\"goroutine\",\"size\":%" PRId64 ",\"class\":null,"

@@ -44,7 +44,7 @@ Tracer *trace_new(const TraceOptions *o, const TraceSite *sites, int nsites,
         return NULL;
     }
     keymap_init(&t->agg_map);
-    if (o->format == TRACE_PPROF) t->pprof = pprof_new();
+    if (o->format == TRACE_PPROF) t->pprof = pprof_new(o->program);
     return t;
 }
 
@@ -74,14 +74,10 @@ static void count(Tracer *t, int site, int region, int64_t size) {
 
 /* ---- the hot path ---- */
 
-static const TraceSite *site_at(Tracer *t, int site) {
-    return site >= 0 && site < t->nsites ? &t->sites[site] : NULL;
-}
-
 static void to_pprof(Tracer *t, int site, int region, int64_t size,
                      const char *func, const TraceFrame *stack, int n) {
     if (region != TRACE_HEAP && !t->opt.pprof_stack) return;
-    const TraceSite *s = site_at(t, site);
+    const TraceSite *s = trace_site(t, site);
     TraceFrame one;
     if (n <= 0) {    /* no stack given: the allocating frame only */
         one.func = func ? func : s && s->func ? s->func : "?";
@@ -90,12 +86,14 @@ static void to_pprof(Tracer *t, int site, int region, int64_t size,
         stack = &one;
         n = 1;
     }
+    if (n > TRACE_MAX_STACK) n = TRACE_MAX_STACK;
     pprof_add(t->pprof, site, s, region, size, stack, n);
 }
 
 static void event(Tracer *t, int site, int region, int64_t size,
                   int64_t gid, const char *func, const TraceFrame *stack,
                   int nstack) {
+    if ((unsigned)site >= (unsigned)t->nsites) site = -1;   /* no site */
     t->seq++;
     count(t, site, region, size);
     if (t->opt.summary_only || t->finished) return;

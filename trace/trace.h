@@ -32,12 +32,21 @@
  * Text event line (columns have fixed minimum widths; longer values push
  * the rest of the line right, so `grep`, `cut -c` on normal names and
  * `diff` all work):
- *   alloc  #1      heap      16 B  c2   main.Demo     pointer.go:10:10  new(Demo)  g1 main.createDemo  (escapes: returned from createDemo)
- *   alloc  #2      stack     24 B  -    [3]int        main.go:5:11  []int{...}  g1 main.main
- *   go     #3      -       8192 B  -    goroutine     main.go:9:2  go work(i)  g1 main.main  -> g2 main.work
+ *   alloc  #1      heap      16 B  c2   main.Demo     programs/escape/pointer.go:10:10    new(Demo)     g1 main.createDemo  (escapes: returned from createDemo)
+ *   alloc  #2      stack     24 B  -    [3]int        main.go:5:11                        []int{...}    g1 main.main
+ *   go     #4      -       8192 B  -    goroutine     main.go:9:2                         go work(i)    g1 main.main  -> g2 main.work
+ *   alloc  #5      heap  100000 B  c0   []uint8       main.go:7:14                        make([]byte, n)  g2 main.work  (escapes: non-constant size)
  * Fields: event kind, sequence number, region, size, size class (c0 = a
- * large heap object, "-" on the stack), type, site position, source text,
- * goroutine and function, escape reason.
+ * large heap object, "-" on the stack or for zero bytes), type, site position, source text,
+ * goroutine and function, escape reason ("escape analysis off" for a heap
+ * object whose site the compiler had put on the stack).
+ *
+ * Text summary (after the events; alone with --trace-summary):
+ *   --- allocations: heap 3 objects 100032 B, stack 1 objects 24 B; 3 GC cycles; 1 goroutines
+ *   site                                        region  count   bytes  reason
+ *   main.go:7:14 make([]byte, n)                heap        1  100000  non-constant size
+ *   programs/escape/pointer.go:10:10 new(Demo)  heap        2      32  returned from createDemo
+ *   main.go:5:11 []int{...}                     stack       1      24  -
  *
  * JSON Lines fields (one object per line, keys always in this order):
  *   seq        int     event number, from 1
@@ -49,7 +58,8 @@
  *   region     string  "heap" | "stack" ("goroutine" for go events)
  *   size       int     bytes requested (go: bytes of the new stack)
  *   class      int|null Go's size class for a heap object (0 = large
- *                      object, > 32 KiB); null on the stack
+ *                      object, > 32 KiB); null on the stack and for a
+ *                      zero-size object
  *   type       string|null  allocated type, Go syntax ("main.Demo", "[]int")
  *   file, line, col    the site's position (null/0 when there is no site)
  *   site       int     index in the module's site table (-1: none)
@@ -113,6 +123,8 @@ typedef struct TraceOptions {
                                 as Go's own heap profile */
     bool pprof_summary;      /* pprof: also print the text summary on
                                 stderr */
+    const char *program;     /* pprof: the profile's "File:" (the .go
+                                file run); NULL: "gosub" */
     size_t flush_bytes;      /* buffer size before a write; 0 = 64 KiB */
     int line_buffered;       /* 1: write after every event; 0: when the
                                 buffer is full; -1 (the default): 1 if
@@ -166,7 +178,10 @@ void trace_alloc(Tracer *t, int site, int region, int64_t size,
 bool trace_wants_stack(const Tracer *t);
 
 /* As trace_alloc, with the goroutine's call stack, innermost frame first
- * (stack[0] is the allocating function; its name is used as func). */
+ * (stack[0] is the allocating function; its name is used as func).  Only
+ * the innermost TRACE_MAX_STACK frames are used, as Go's memory profiler
+ * keeps 32: the VM need not collect more. */
+enum { TRACE_MAX_STACK = 32 };
 void trace_alloc_stack(Tracer *t, int site, int region, int64_t size,
                        int64_t goroutine, const TraceFrame *stack,
                        int nstack);
@@ -178,8 +193,10 @@ void trace_goroutine(Tracer *t, int site, int64_t parent, const char *func,
                      int64_t child, const char *entry, int64_t stack_bytes);
 
 /* Writes everything buffered (pprof: rewrites the profile so far, when the
- * output is a regular file).  Call before any exit and before printing a
- * panic or fatal error; safe in a signal handler. */
+ * output is a regular file we opened).  Call before any exit and before
+ * printing a panic or fatal error.  Text and JSON: only write(2), safe in
+ * a signal handler; pprof encodes the profile (allocates): call it from a
+ * handler only if the process is about to die anyway.  NULL is allowed. */
 void trace_flush(Tracer *t);
 
 /* Writes the summary (unless disabled), flushes and closes the output.

@@ -31,6 +31,9 @@
 #define USE_COMPUTED_GOTO 0
 #endif
 
+/* jumps between preemption checks when other goroutines are runnable */
+enum { PREEMPT_BUDGET = 20000 };
+
 #define A (ins->a)
 #define B (ins->b)
 #define C (ins->c)
@@ -73,6 +76,41 @@ static GoIface rt_error_fmt(VM *vm, enum RtKind kind, const char *fmt, ...) {
 }
 
 /* ---- small helpers kept out of the loop ---- */
+
+/* register slots of a value: as codegen counts them (zero-size: 1) */
+static inline int64_t slots_of(const Type *t) {
+    int64_t n = (t->size + 7) / 8;
+    return n ? n : 1;
+}
+
+/* can hashing a key of this type panic (an interface inside)? */
+static bool key_may_panic(const Type *t) {
+    if (t->kind == TY_INTERFACE) return true;
+    if (t->kind == TY_ARRAY) return key_may_panic(t->elem);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (key_may_panic(t->fields[i].type)) return true;
+    return false;
+}
+
+/* map operations on interface keys may panic inside map.c: run them with
+ * a landing pad (vm->map_jb); returns false if they panicked */
+enum MapOp { MOP_GET, MOP_SET, MOP_DEL };
+static bool guarded_map_op(VM *vm, enum MapOp op, GoMap *mp, const void *key,
+                           void **out, GoIface *pv) {
+    jmp_buf jb, *saved = vm->map_jb;
+    vm->map_jb = &jb;
+    if (setjmp(jb)) {
+        vm->map_jb = saved;
+        *pv = vm->map_panic;
+        return false;
+    }
+    if (op == MOP_GET) *out = map_lookup(mp, key);
+    else if (op == MOP_SET) *out = map_assign(mp, key);
+    else map_delete(mp, key);
+    vm->map_jb = saved;
+    return true;
+}
 
 static int64_t f2i(double d) {
     if (d >= -9223372036854775808.0 && d < 9223372036854775808.0)
@@ -265,8 +303,9 @@ int vm_interp(VM *vm, Goroutine *g) {
     const Instr *ip, *ins;
     uint64_t *fp;
     const Function *fn;
-    uint64_t *base_fp = g->fp;
+    uint64_t *base_fp = g->base_fp ? g->base_fp : g->fp;
     GoIface rt_value;
+    int budget = PREEMPT_BUDGET;
     LOAD();
 
 #if USE_COMPUTED_GOTO
@@ -387,7 +426,18 @@ dispatch:
     CASE(F322F) RF(A) = (double)RF32(B); DISPATCH();
     CASE(F2F32) { float r = (float)RF(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
 
-    CASE(JMP) ip = fn->code + A; DISPATCH();
+    CASE(JMP) {
+        ip = fn->code + A;
+        if (--budget < 0) {
+            budget = PREEMPT_BUDGET;
+            if (vm->runq_head && !vm->nctx) {
+                SAVE();
+                vm_park_yield(vm, g);
+                return RUN_YIELD;
+            }
+        }
+        DISPATCH();
+    }
     CASE(JT) if (R(A)) ip = fn->code + B; DISPATCH();
     CASE(JF) if (!R(A)) ip = fn->code + B; DISPATCH();
     CASE(JEQ) if (R(A) == R(B)) ip = fn->code + C; DISPATCH();
@@ -697,7 +747,7 @@ dispatch:
 
     CASE(ASSERT) {
         Type *want = m->types[C], *have = (Type *)PTR(B);
-        int64_t slots = type_slots(want);
+        int64_t slots = slots_of(want);
         if (have != want) {
             if (D & 1) {
                 memset(&R(A), 0, (size_t)slots * 8);
@@ -813,6 +863,12 @@ dispatch:
         if (st == RUN_PANIC) goto start_panic;
         if (st == RUN_PANIC_INFLIGHT) goto resume_panic;
         memcpy(&R(B), res, (size_t)D * 8);
+        if (g->yield_after && !vm->nctx) {
+            g->yield_after = false;
+            SAVE();
+            vm_park_yield(vm, g);
+            return RUN_YIELD;
+        }
         DISPATCH();
     }
     CASE(RET) {
@@ -943,8 +999,15 @@ dispatch:
     }
     CASE(MAPGET) {
         const Type *mt = m->types[D >> 1];
-        int64_t vs = type_slots(mt->elem);
-        void *v = map_lookup((GoMap *)PTR(B), &R(C));
+        int64_t vs = slots_of(mt->elem);
+        void *v;
+        if (key_may_panic(mt->key)) {
+            SAVE();
+            if (!guarded_map_op(vm, MOP_GET, (GoMap *)PTR(B), &R(C), &v, &rt_value))
+                goto start_panic;
+        } else {
+            v = map_lookup((GoMap *)PTR(B), &R(C));
+        }
         if (v) {
             if (mt->elem->size & 7) R(A + vs - 1) = 0;
             memmove(&R(A), v, (size_t)mt->elem->size);
@@ -962,12 +1025,25 @@ dispatch:
         uint64_t val[mt->elem->size / 8 + 1];
         memcpy(val, &R(C), (size_t)mt->elem->size);
         int mark = vm->temp_roots.len;
-        void *v = map_assign(mp, &R(B));
+        void *v;
+        if (key_may_panic(mt->key)) {
+            if (!guarded_map_op(vm, MOP_SET, mp, &R(B), &v, &rt_value)) {
+                vm->temp_roots.len = mark;
+                goto start_panic;
+            }
+        } else {
+            v = map_assign(mp, &R(B));
+        }
         memcpy(v, val, (size_t)mt->elem->size);
         vm->temp_roots.len = mark;
         DISPATCH();
     }
-    CASE(MAPDEL) map_delete((GoMap *)PTR(A), &R(B)); DISPATCH();
+    CASE(MAPDEL) {
+        SAVE();
+        if (!guarded_map_op(vm, MOP_DEL, (GoMap *)PTR(A), &R(B), NULL, &rt_value))
+            goto start_panic;
+        DISPATCH();
+    }
     CASE(MAPLEN) R(A) = (uint64_t)map_len((GoMap *)PTR(B)); DISPATCH();
     CASE(MAPITER) {
         map_iter_init((MapIter *)&R(A), (GoMap *)PTR(B));
@@ -982,13 +1058,91 @@ dispatch:
         }
         const Type *mt = (const Type *)PTR(A + 4);
         if (B >= 0) {
-            if (mt->key->size & 7) R(B + type_slots(mt->key) - 1) = 0;
+            if (mt->key->size & 7) R(B + slots_of(mt->key) - 1) = 0;
             memmove(&R(B), k, (size_t)mt->key->size);
         }
         if (C >= 0) {
-            if (mt->elem->size & 7) R(C + type_slots(mt->elem) - 1) = 0;
+            if (mt->elem->size & 7) R(C + slots_of(mt->elem) - 1) = 0;
             memmove(&R(C), v, (size_t)mt->elem->size);
         }
+        DISPATCH();
+    }
+    CASE(GOFN) {
+        int64_t fi = RS(A);
+        if (fi < 0) DISPATCH();
+        SAVE();
+        vm_go(vm, &m->funcs[fi], NULL, &R(B), C);
+        DISPATCH();
+    }
+    CASE(GOCL) {
+        void *cl = PTR(A);
+        NILCHK(cl);
+        SAVE();
+        vm_go(vm, *(const Function **)cl, cl, &R(B), C);
+        DISPATCH();
+    }
+    CASE(MAKECHAN) {
+        int64_t cap = RS(B);
+        if (cap < 0) RTERR(RT_ERROR, "makechan: size out of range");
+        SAVE();
+        R(A) = (uint64_t)(uintptr_t)vm_chan_make(vm, &m->sites[C], cap);
+        DISPATCH();
+    }
+    CASE(SEND) {
+        if (g->wait_done) {
+            g->wait_done = false;
+            vm_chan_cancel(g);
+            if (g->wait_closed) RTERR(RT_PLAIN, "send on closed channel");
+            DISPATCH();
+        }
+        int st = vm_chan_send(vm, g, (Chan *)PTR(A), &R(B));
+        if (st == CH_PANIC) RTERR(RT_PLAIN, "send on closed channel");
+        if (st == CH_BLOCK) goto block;
+        DISPATCH();
+    }
+    CASE(RECV) {
+        Chan *c = (Chan *)PTR(B);
+        if (g->wait_done) {
+            g->wait_done = false;
+            vm_chan_cancel(g);
+            if (C & 1) R(A + (c ? slots_of(c->elem) : 1)) = g->wait_ok;
+            DISPATCH();
+        }
+        bool ok = false;
+        if (vm_chan_recv(vm, g, c, &R(A), &ok) == CH_BLOCK) goto block;
+        if (C & 1) R(A + slots_of(c->elem)) = ok;
+        DISPATCH();
+    }
+    CASE(CLOSE) {
+        const char *err = vm_chan_close(vm, (Chan *)PTR(A));
+        if (err) RTERR(RT_PLAIN, "%s", err);
+        DISPATCH();
+    }
+    CASE(CHANLEN) R(A) = (uint64_t)vm_chan_len((Chan *)PTR(B), C); DISPATCH();
+    CASE(SELECT) {
+        int n = B, chosen = -1;
+        bool ok = false;
+        if (g->wait_done) {
+            g->wait_done = false;
+            vm_chan_cancel(g);
+            chosen = g->wait_case;
+            if (chosen >= 0 && R(A + 3 * chosen) == 0 && g->wait_closed)
+                RTERR(RT_PLAIN, "send on closed channel");
+            R(D) = (uint64_t)(int64_t)chosen;
+            R(D + 1) = g->wait_ok;
+            DISPATCH();
+        }
+        SelCase cases[n ? n : 1];
+        for (int i = 0; i < n; i++) {
+            cases[i].send = R(A + 3 * i) == 0;
+            cases[i].c = (Chan *)PTR(A + 3 * i + 1);
+            cases[i].data = &R(R(A + 3 * i + 2));
+        }
+        int st = vm_select(vm, g, cases, n, C, &chosen, &ok);
+        if (st == CH_PANIC) RTERR(RT_PLAIN, "send on closed channel");
+        if (st == CH_BLOCK) goto block;
+        R(D) = (uint64_t)(int64_t)chosen;
+        R(D + 1) = ok;
         DISPATCH();
     }
     CASE(HALT) {
@@ -1001,6 +1155,17 @@ dispatch:
         ASSERT(0, "bad opcode");
     }
 #endif
+
+block:
+    /* the operation re-executes when a waker resumes the goroutine */
+    ip--;
+    SAVE();
+    if (vm->nctx) {
+        vm_flush(vm);
+        fputs("fatal error: blocking operation inside a method called by the runtime\n", vm->opts.err);
+        vm_exit(vm, 2);
+    }
+    return RUN_YIELD;
 
 nil_deref:
     SAVE();

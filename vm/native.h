@@ -122,6 +122,16 @@ char **native_args(NativeCtx *ctx, int *argc);
  *                     running goroutines, returns the previous limit
  *                     (debug.SetMaxStack). */
 struct Heap;
+/*   native_call_method0_catch  like native_call_method0, but a panic inside
+ *                     the method is recovered (the method's deferred calls
+ *                     run first): returns 1 when the method returned (result
+ *                     in res), 0 when t has no such method, -1 when it
+ *                     panicked, the panic value in *panic_val.  fmt prints
+ *                     %!v(PANIC=String method: ...) with it; without it a
+ *                     panicking String method ends the program. */
+int native_call_method0_catch(NativeCtx *ctx, Type *t, void *data,
+                              const char *name, uint64_t *res,
+                              GoIface *panic_val);
 void native_yield(NativeCtx *ctx);
 void native_sleep(NativeCtx *ctx, int64_t ns);
 struct Heap *native_heap(NativeCtx *ctx);

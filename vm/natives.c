@@ -100,6 +100,7 @@
     X("math.Frexp", nat_math_Frexp)                                         \
     X("math.Ldexp", nat_math_Ldexp)                                         \
     X("math.Modf", nat_math_Modf)                                           \
+    X("math.fma", nat_math_fma)                                             \
     /* os, time, runtime, runtime/debug, sync, errors, unicode, sort       \
      * (rt_lib.c) */                                                        \
     X("os.Exit", nat_os_Exit)                                               \
@@ -119,6 +120,7 @@
     X("runtime/debug.SetMaxStack", nat_debug_SetMaxStack)                   \
     X("sync.yield", nat_sync_yield)                                         \
     X("sync.cas", nat_sync_cas)                                             \
+    X("sync.add", nat_sync_add)                                             \
     X("sync.fatal", nat_sync_fatal)                                         \
     X("errors.comparable", nat_errors_comparable)                           \
     X("errors.targetKind", nat_errors_targetKind)                           \

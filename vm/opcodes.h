@@ -201,6 +201,15 @@
     X(MAPLEN,     "rr--", "R[a] := len(map R[b])")                           \
     X(MAPITER,    "rrt-", "R[a..a+5) := iterator over map R[b] of type c")   \
     X(MAPNEXT,    "rrrj", "next of iter R[a..]: key to R[b..], value to R[c..] (-1: none); done: ip := d") \
+    /* goroutines and channels (vm/sched.c) */                               \
+    X(GOFN,       "rri-", "go function index R[a](R[b..b+c))")               \
+    X(GOCL,       "rri-", "go closure R[a](R[b..b+c))")                      \
+    X(MAKECHAN,   "rrS-", "R[a] := make(chan, R[b]) (site c)")               \
+    X(SEND,       "rr--", "chan R[a] <- R[b..]")                             \
+    X(RECV,       "rri-", "R[a..] := <-chan R[b]; c&1: comma-ok (ok after value)") \
+    X(CLOSE,      "r---", "close(chan R[a])")                                \
+    X(CHANLEN,    "rri-", "R[a] := len (c=0) or cap (c=1) of chan R[b]")     \
+    X(SELECT,     "riir", "R[d] := chosen case of b cases at R[a..] (3 slots each: kind 0 send/1 recv, chan, reg); c: has default (-1); R[d+1] := recv ok") \
     X(HALT,       "----", "stop the interpreter loop (end of a nested call)")
 
 typedef enum Opcode {

@@ -61,6 +61,28 @@ void rt_print_value(Buf *out, const Type *t, const void *p);
 /* strconv.FormatFloat(v, fmt, prec, bitSize) appended to out. */
 void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize);
 
+/* ---- parsing (rt_strconv.c): status codes shared with strconv.go ---- */
+enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE };
+int rt_parse_uint(const uint8_t *s, size_t n, int64_t base, int64_t bitsize,
+                  uint64_t *out);
+int rt_parse_int(const uint8_t *s, size_t n, int64_t base, int64_t bitsize,
+                 int64_t *out);
+int rt_parse_float(const uint8_t *s, size_t n, int bitsize, double *out);
+bool rt_unquote(Buf *out, const uint8_t *s, size_t n);
+
+/* ---- strings (rt_strings.c) ---- */
+int64_t rt_index(GoString s, GoString sub);
+int64_t rt_last_index(GoString s, GoString sub);
+int64_t rt_count(GoString s, GoString sub);
+int rt_compare(GoString a, GoString b);
+bool rt_equal_fold(GoString s, GoString t);
+int64_t rt_rune_count(const uint8_t *p, int64_t n);
+/* the last rune of p and its width, as utf8.DecodeLastRune */
+int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *width);
+/* strings.ToUpper/ToLower/ToTitle (which: 0 upper, 1 lower, 2 title) into
+ * out; false (out untouched) when s maps to itself */
+bool rt_map_case(Buf *out, GoString s, int which);
+
 /* ---- quoting (strconv.Quote family, fmt %q) ---- */
 enum { QUOTE_ASCII = 1, QUOTE_GRAPHIC = 2 };
 void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags);

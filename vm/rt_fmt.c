@@ -1279,6 +1279,9 @@ void rt_print_value(Buf *out, const Type *t, const void *v) {
 
 /* ---- natives of package fmt (stdlib/fmt/fmt.go) ---- */
 
+/* provided by the VM when it can recover panics inside method calls */
+#pragma weak native_call_method0_catch
+
 /* The method called `name` declared on t or promoted from its embedded
  * fields; `addr` says whether pointer-receiver methods are in the set (a
  * method on *T reached from a T value is not). */
@@ -1329,8 +1332,14 @@ static int native_hook(void *ud, const Type *t, void *data, const char *name,
         return FMT_PANICKED;
     }
     uint64_t res[2] = {0, 0};
-    if (!native_call_method0(ctx, (Type *)t, data, name, res))
+    if (native_call_method0_catch) {
+        int st = native_call_method0_catch(ctx, (Type *)t, data, name, res,
+                                           panic_val);
+        if (st == 0) return FMT_NO_METHOD;
+        if (st < 0) return FMT_PANICKED;
+    } else if (!native_call_method0(ctx, (Type *)t, data, name, res)) {
         return FMT_NO_METHOD;
+    }
     out->ptr = (const uint8_t *)(uintptr_t)res[0];
     out->len = (int64_t)res[1];
     return FMT_CALLED;

@@ -233,6 +233,13 @@ void nat_sync_cas(NativeCtx *c, uint64_t *r, uint64_t *a) {
     if (ok) *p = (int32_t)a[2];
     r[0] = ok;
 }
+/* func add(p *int64, delta int64) int64 */
+void nat_sync_add(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t *p = slot_ptr(a, 0);
+    *p += slot_int(a, 1);
+    r[0] = (uint64_t)*p;
+}
+
 /* func fatal(msg string): Go's unrecoverable "fatal error: msg" */
 void nat_sync_fatal(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);

@@ -58,6 +58,11 @@ BINARY(Hypot, go_hypot(x, y))
 BINARY(Mod, fmod(x, y))
 BINARY(Remainder, remainder(x, y))
 
+/* func fma(x, y, z float64) float64 */
+void nat_math_fma(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    set_f64(r, 0, fma(slot_f64(a, 0), slot_f64(a, 1), slot_f64(a, 2)));
+}
+
 /* func Float64bits(f float64) uint64 and friends: the slot holds the bits */
 void nat_math_Float64bits(NativeCtx *c, uint64_t *r, uint64_t *a) {
     r[0] = a[0];

@@ -15,7 +15,6 @@
 
 #include "vm/rt.h"
 
-enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE };
 
 static int lower(int c) { return c | 0x20; }
 
@@ -53,8 +52,8 @@ static bool underscore_ok(const uint8_t *s, size_t n) {
 }
 
 /* ParseUint's core: *out gets the value (max on range errors). */
-static int parse_uint(const uint8_t *s, size_t n, int64_t base,
-                      int64_t bitsize, uint64_t *out) {
+int rt_parse_uint(const uint8_t *s, size_t n, int64_t base,
+                  int64_t bitsize, uint64_t *out) {
     *out = 0;
     if (n == 0) return ST_SYNTAX;
     bool base0 = base == 0;
@@ -112,44 +111,48 @@ static int parse_uint(const uint8_t *s, size_t n, int64_t base,
 void nat_strconv_parseUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
     uint64_t v;
-    int st = parse_uint(s.ptr, (size_t)s.len, slot_int(a, 2), slot_int(a, 3),
-                        &v);
+    int st = rt_parse_uint(s.ptr, (size_t)s.len, slot_int(a, 2),
+                           slot_int(a, 3), &v);
     r[0] = v;
     r[1] = (uint64_t)st;
 }
 
-/* func parseInt(s string, base int, bitSize int) (int64, int) */
-void nat_strconv_parseInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    GoString s = slot_str(a, 0);
-    int64_t bitsize = slot_int(a, 3);
-    const uint8_t *p = s.ptr;
-    size_t n = (size_t)s.len;
+int rt_parse_int(const uint8_t *p, size_t n, int64_t base, int64_t bitsize,
+                 int64_t *out) {
     bool neg = false;
+    size_t n0 = n;
     if (n > 0 && (p[0] == '+' || p[0] == '-')) {
         neg = p[0] == '-';
         p++;
         n--;
     }
     uint64_t u;
-    int st = parse_uint(p, n, slot_int(a, 2), bitsize, &u);
-    if (s.len == 0) st = ST_SYNTAX;
-    if (st != ST_OK && st != ST_RANGE) {
-        r[0] = 0;
-        r[1] = (uint64_t)st;
-        return;
-    }
+    int st = rt_parse_uint(p, n, base, bitsize, &u);
+    if (n0 == 0) st = ST_SYNTAX;
+    *out = 0;
+    if (st != ST_OK && st != ST_RANGE) return st;
     if (bitsize == 0) bitsize = 64;
     uint64_t cutoff = (uint64_t)1 << (bitsize - 1);
     if (!neg && u >= cutoff) {
-        r[0] = cutoff - 1;
-        r[1] = ST_RANGE;
-    } else if (neg && u > cutoff) {
-        r[0] = (uint64_t)-(int64_t)(cutoff - 1) - 1;
-        r[1] = ST_RANGE;
-    } else {
-        r[0] = neg ? -u : u;
-        r[1] = (uint64_t)st;
+        *out = (int64_t)(cutoff - 1);
+        return ST_RANGE;
     }
+    if (neg && u > cutoff) {
+        *out = -(int64_t)(cutoff - 1) - 1;
+        return ST_RANGE;
+    }
+    *out = neg ? (int64_t)-u : (int64_t)u;
+    return st;
+}
+
+/* func parseInt(s string, base int, bitSize int) (int64, int) */
+void nat_strconv_parseInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoString s = slot_str(a, 0);
+    int64_t v;
+    int st = rt_parse_int(s.ptr, (size_t)s.len, slot_int(a, 2),
+                          slot_int(a, 3), &v);
+    r[0] = (uint64_t)v;
+    r[1] = (uint64_t)st;
 }
 
 /* ---- floats ---- */
@@ -225,32 +228,31 @@ static bool float_syntax(const uint8_t *s, size_t n, int *special) {
     return i == n;
 }
 
+int rt_parse_float(const uint8_t *p, size_t n, int bits, double *out) {
+    int special;
+    *out = 0;
+    if (!float_syntax(p, n, &special)) return ST_SYNTAX;
+    if (special) {
+        *out = special == 2 ? NAN : special * INFINITY;
+        return ST_OK;
+    }
+    char *tmp = malloc(n + 1);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] != '_') tmp[k++] = (char)p[i];
+    tmp[k] = 0;
+    *out = bits == 32 ? strtof(tmp, NULL) : strtod(tmp, NULL);
+    free(tmp);
+    return isinf(*out) ? ST_RANGE : ST_OK;
+}
+
 /* func parseFloat(s string, bitSize int) (float64, int) */
 void nat_strconv_parseFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
-    int bits = (int)slot_int(a, 2);
-    int special;
-    set_f64(r, 0, 0);
-    if (!float_syntax(s.ptr, (size_t)s.len, &special)) {
-        r[1] = ST_SYNTAX;
-        return;
-    }
-    r[1] = ST_OK;
-    if (special) {
-        set_f64(r, 0, special == 2 ? NAN : special * INFINITY);
-        return;
-    }
-    char *tmp = malloc((size_t)s.len + 1);
-    size_t k = 0;
-    for (int64_t i = 0; i < s.len; i++)
-        if (s.ptr[i] != '_') tmp[k++] = (char)s.ptr[i];
-    tmp[k] = 0;
     double v;
-    if (bits == 32) v = strtof(tmp, NULL);
-    else v = strtod(tmp, NULL);
-    free(tmp);
-    if (isinf(v)) r[1] = ST_RANGE;
+    int st = rt_parse_float(s.ptr, (size_t)s.len, (int)slot_int(a, 2), &v);
     set_f64(r, 0, v);
+    r[1] = (uint64_t)st;
 }
 
 /* ---- formatting ---- */
@@ -425,7 +427,7 @@ static bool unquote_char(const uint8_t *s, size_t n, size_t *i, int quote,
 }
 
 /* strconv.Unquote into out; false on a syntax error */
-static bool unquote(Buf *out, const uint8_t *s, size_t n) {
+bool rt_unquote(Buf *out, const uint8_t *s, size_t n) {
     if (n < 2) return false;
     int quote = s[0];
     if (quote == '`') {
@@ -460,7 +462,7 @@ static bool unquote(Buf *out, const uint8_t *s, size_t n) {
 void nat_strconv_unquote(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
     Buf b = {0};
-    bool ok = unquote(&b, s.ptr, (size_t)s.len);
+    bool ok = rt_unquote(&b, s.ptr, (size_t)s.len);
     if (!ok) b.len = 0;
     set_str(r, 0, rt_gostring(c, &b));
     r[2] = ok;

@@ -12,14 +12,14 @@
 
 /* ---- searching ---- */
 
-static int64_t index_of(GoString s, GoString sub) {
+int64_t rt_index(GoString s, GoString sub) {
     if (sub.len == 0) return 0;
     if (sub.len > s.len) return -1;
     const uint8_t *p = memmem(s.ptr, (size_t)s.len, sub.ptr, (size_t)sub.len);
     return p ? p - s.ptr : -1;
 }
 
-static int64_t last_index_of(GoString s, GoString sub) {
+int64_t rt_last_index(GoString s, GoString sub) {
     if (sub.len == 0) return s.len;
     for (int64_t i = s.len - sub.len; i >= 0; i--)
         if (s.ptr[i] == sub.ptr[0] &&
@@ -28,7 +28,7 @@ static int64_t last_index_of(GoString s, GoString sub) {
     return -1;
 }
 
-static int64_t rune_count(const uint8_t *p, int64_t n) {
+int64_t rt_rune_count(const uint8_t *p, int64_t n) {
     int64_t c = 0;
     for (int64_t i = 0; i < n; c++) {
         if (p[i] < 0x80) {
@@ -44,11 +44,11 @@ static int64_t rune_count(const uint8_t *p, int64_t n) {
 
 /* func Index(s, substr string) int */
 void nat_strings_Index(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    r[0] = (uint64_t)index_of(slot_str(a, 0), slot_str(a, 2));
+    r[0] = (uint64_t)rt_index(slot_str(a, 0), slot_str(a, 2));
 }
 /* func LastIndex(s, substr string) int */
 void nat_strings_LastIndex(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    r[0] = (uint64_t)last_index_of(slot_str(a, 0), slot_str(a, 2));
+    r[0] = (uint64_t)rt_last_index(slot_str(a, 0), slot_str(a, 2));
 }
 /* func IndexByte(s string, c byte) int */
 void nat_strings_IndexByte(NativeCtx *c, uint64_t *r, uint64_t *a) {
@@ -57,31 +57,33 @@ void nat_strings_IndexByte(NativeCtx *c, uint64_t *r, uint64_t *a) {
                              : NULL;
     r[0] = (uint64_t)(p ? p - s.ptr : -1);
 }
-/* func Count(s, substr string) int */
-void nat_strings_Count(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    GoString s = slot_str(a, 0), sub = slot_str(a, 2);
-    if (sub.len == 0) {
-        r[0] = (uint64_t)(rune_count(s.ptr, s.len) + 1);
-        return;
-    }
+int64_t rt_count(GoString s, GoString sub) {
+    if (sub.len == 0) return rt_rune_count(s.ptr, s.len) + 1;
     int64_t n = 0;
     while (true) {
-        int64_t i = index_of(s, sub);
-        if (i < 0) break;
+        int64_t i = rt_index(s, sub);
+        if (i < 0) return n;
         n++;
         s.ptr += i + sub.len;
         s.len -= i + sub.len;
     }
-    r[0] = (uint64_t)n;
+}
+
+/* func Count(s, substr string) int */
+void nat_strings_Count(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    r[0] = (uint64_t)rt_count(slot_str(a, 0), slot_str(a, 2));
+}
+
+int rt_compare(GoString x, GoString y) {
+    int64_t n = x.len < y.len ? x.len : y.len;
+    int k = n ? memcmp(x.ptr, y.ptr, (size_t)n) : 0;
+    if (k) return k < 0 ? -1 : 1;
+    return x.len < y.len ? -1 : x.len > y.len;
 }
 
 /* func Compare(a, b string) int */
 void nat_strings_Compare(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    GoString x = slot_str(a, 0), y = slot_str(a, 2);
-    int64_t n = x.len < y.len ? x.len : y.len;
-    int k = n ? memcmp(x.ptr, y.ptr, (size_t)n) : 0;
-    int64_t res = k < 0 ? -1 : k > 0 ? 1 : x.len < y.len ? -1 : x.len > y.len;
-    r[0] = (uint64_t)res;
+    r[0] = (uint64_t)(int64_t)rt_compare(slot_str(a, 0), slot_str(a, 2));
 }
 
 /* ---- building ---- */
@@ -135,11 +137,15 @@ void nat_strings_Join(NativeCtx *c, uint64_t *r, uint64_t *a) {
 
 /* ---- case mapping ---- */
 
-typedef int32_t (*RuneMap)(int32_t);
+static int32_t map_one(int which, int32_t r) {
+    return which == 0 ? rt_to_upper(r) : which == 1 ? rt_to_lower(r)
+                                                    : rt_to_title(r);
+}
 
-/* Go's strings.Map for a case mapping: the argument itself when nothing
- * changes. */
-static GoString map_runes(NativeCtx *c, GoString s, RuneMap f, bool upper) {
+/* Go's ToUpper/ToLower/ToTitle: an all-ASCII string is mapped byte by
+ * byte; otherwise rune by rune as strings.Map does (an invalid byte
+ * becomes U+FFFD, which counts as a change). */
+bool rt_map_case(Buf *out, GoString s, int which) {
     bool ascii = true, change = false;
     for (int64_t i = 0; i < s.len; i++) {
         uint8_t b = s.ptr[i];
@@ -147,50 +153,52 @@ static GoString map_runes(NativeCtx *c, GoString s, RuneMap f, bool upper) {
             ascii = false;
             break;
         }
-        if (upper ? (b >= 'a' && b <= 'z') : (b >= 'A' && b <= 'Z'))
-            change = true;
+        if (map_one(which, b) != b) change = true;
     }
     if (ascii) {
-        if (!change) return s;
-        uint8_t *p = native_alloc(c, (size_t)s.len, NULL, false);
-        for (int64_t i = 0; i < s.len; i++) p[i] = (uint8_t)f(s.ptr[i]);
-        return (GoString){p, s.len};
+        if (!change) return false;
+        for (int64_t i = 0; i < s.len; i++)
+            buf_putc(out, (char)map_one(which, s.ptr[i]));
+        return true;
     }
-    Buf b = {0};
-    change = false;
+    size_t start = out->len;
     for (int64_t i = 0; i < s.len;) {
         int w;
         int32_t r = rt_decode_rune(s.ptr + i, (size_t)(s.len - i), &w);
-        int32_t m = f(r);
-        if (m != r || r == 0xFFFD) change = true;
+        int32_t m = map_one(which, r);
+        if (m != r || (r == 0xFFFD && w == 1)) change = true;
         uint8_t tmp[4];
-        buf_put(&b, tmp, (size_t)rt_encode_rune(tmp, m));
+        buf_put(out, tmp, (size_t)rt_encode_rune(tmp, m));
         i += w;
     }
-    if (!change && b.len == (size_t)s.len) {
-        buf_free(&b);
-        return s;
+    if (!change) {
+        out->len = start;
+        return false;
     }
-    GoString res = rt_gostring(c, &b);
+    return true;
+}
+
+static void case_native(NativeCtx *c, uint64_t *r, uint64_t *a, int which) {
+    GoString s = slot_str(a, 0);
+    Buf b = {0};
+    if (rt_map_case(&b, s, which)) s = rt_gostring(c, &b);
     buf_free(&b);
-    return res;
+    set_str(r, 0, s);
 }
 
 void nat_strings_ToUpper(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    set_str(r, 0, map_runes(c, slot_str(a, 0), rt_to_upper, true));
+    case_native(c, r, a, 0);
 }
 void nat_strings_ToLower(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    set_str(r, 0, map_runes(c, slot_str(a, 0), rt_to_lower, false));
+    case_native(c, r, a, 1);
 }
 void nat_strings_ToTitle(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    set_str(r, 0, map_runes(c, slot_str(a, 0), rt_to_title, true));
+    case_native(c, r, a, 2);
 }
 
-/* func EqualFold(s, t string) bool: simple Unicode case folding */
-void nat_strings_EqualFold(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    GoString s = slot_str(a, 0), t = slot_str(a, 2);
+/* strings.EqualFold: equal under simple Unicode case folding */
+bool rt_equal_fold(GoString s, GoString t) {
     int64_t i = 0, j = 0;
-    r[0] = 0;
     while (i < s.len && j < t.len) {
         int w1, w2;
         int32_t sr = rt_decode_rune(s.ptr + i, (size_t)(s.len - i), &w1);
@@ -205,14 +213,18 @@ void nat_strings_EqualFold(NativeCtx *c, uint64_t *r, uint64_t *a) {
         }
         if (tr < 0x80) {
             if (sr >= 'A' && sr <= 'Z' && tr == sr + 'a' - 'A') continue;
-            return;
+            return false;
         }
         int32_t f = rt_simple_fold(sr);
         while (f != sr && f < tr) f = rt_simple_fold(f);
-        if (f == tr) continue;
-        return;
+        if (f != tr) return false;
     }
-    r[0] = i == s.len && j == t.len;
+    return i == s.len && j == t.len;
+}
+
+/* func EqualFold(s, t string) bool */
+void nat_strings_EqualFold(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    r[0] = rt_equal_fold(slot_str(a, 0), slot_str(a, 2));
 }
 
 /* func bytesToString(b []byte) string: the bytes without a copy (Builder) */
@@ -226,12 +238,12 @@ void nat_strings_bytesToString(NativeCtx *c, uint64_t *r, uint64_t *a) {
 /* func RuneCountInString(s string) int */
 void nat_utf8_RuneCountInString(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
-    r[0] = (uint64_t)rune_count(s.ptr, s.len);
+    r[0] = (uint64_t)rt_rune_count(s.ptr, s.len);
 }
 /* func RuneCount(p []byte) int */
 void nat_utf8_RuneCount(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoSlice s = slot_slice(a, 0);
-    r[0] = (uint64_t)rune_count(s.ptr, s.len);
+    r[0] = (uint64_t)rt_rune_count(s.ptr, s.len);
 }
 /* func DecodeRuneInString(s string) (rune, int); DecodeRune([]byte) */
 void nat_utf8_DecodeRuneInString(NativeCtx *c, uint64_t *r, uint64_t *a) {
@@ -245,16 +257,14 @@ void nat_utf8_DecodeRune(NativeCtx *c, uint64_t *r, uint64_t *a) {
     nat_utf8_DecodeRuneInString(c, r, a);   /* same first two slots */
 }
 
-static void decode_last(const uint8_t *p, int64_t n, uint64_t *r) {
+int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *width) {
     if (n == 0) {
-        r[0] = 0xFFFD;
-        r[1] = 0;
-        return;
+        *width = 0;
+        return 0xFFFD;
     }
     if (p[n - 1] < 0x80) {
-        r[0] = p[n - 1];
-        r[1] = 1;
-        return;
+        *width = 1;
+        return p[n - 1];
     }
     int64_t lim = n - 4 > 0 ? n - 4 : 0, start = n - 1;
     for (start--; start >= lim; start--)
@@ -263,11 +273,16 @@ static void decode_last(const uint8_t *p, int64_t n, uint64_t *r) {
     int w;
     int32_t ru = rt_decode_rune(p + start, (size_t)(n - start), &w);
     if (start + w != n) {
-        r[0] = 0xFFFD;
-        r[1] = 1;
-        return;
+        *width = 1;
+        return 0xFFFD;
     }
-    r[0] = (uint64_t)(int64_t)ru;
+    *width = w;
+    return ru;
+}
+
+static void decode_last(const uint8_t *p, int64_t n, uint64_t *r) {
+    int w;
+    r[0] = (uint64_t)(int64_t)rt_decode_last_rune(p, n, &w);
     r[1] = (uint64_t)w;
 }
 void nat_utf8_DecodeLastRuneInString(NativeCtx *c, uint64_t *r, uint64_t *a) {

@@ -77,7 +77,7 @@ static void vm_roots(Heap *h, void *owner) {
     VM *vm = owner;
     if (vm->m->globals_size)
         gc_mark_range(h, vm->globals, vm->globals + vm->m->globals_size);
-    mark_goroutine(h, vm->main_g);
+    for (Goroutine *g = vm->all_g; g; g = g->all_next) mark_goroutine(h, g);
     for (NativeCtx *c = vm->nctx; c; c = c->parent) {
         if (c->res) gc_mark_range(h, c->res, c->res + c->nres);
         for (int i = 0; i < c->roots.len; i++) gc_mark_ptr(h, c->roots.items[i]);
@@ -123,8 +123,11 @@ static void *map_env_alloc(void *ud, size_t size, bool has_pointers) {
 static void map_env_panic(void *ud, const char *msg) {
     VM *vm = ud;
     NativeCtx *c = vm->nctx;
-    const char *m = strncmp(msg, "runtime error: ", 15) ? msg : msg + 15;
-    if (c) native_panic_runtime(c, m);
+    if (vm->map_jb) {
+        vm->map_panic = vm_rt_error(vm, RT_PLAIN, msg);
+        longjmp(*vm->map_jb, 1);
+    }
+    if (c) native_panic_runtime(c, msg);
     vm_flush(vm);
     fprintf(vm->opts.err, "panic: %s\n", msg);
     vm_exit(vm, 2);
@@ -286,14 +289,17 @@ int vm_call(VM *vm, Goroutine *g, int fi, void *closure, const uint64_t *args,
     h->res = res;
     h->flags = 0;
     memcpy(nfp, args, (size_t)nargs * 8);
+    uint64_t *old_base = g->base_fp;
     g->fp = nfp;
     g->ip = callee->code;
+    g->base_fp = nfp;
     int st = vm_interp(vm, g);
     (void)nres;
     g->panic_fp = g->fp;
     g->panic_ip = g->ip;
     g->fp = old_fp;
     g->ip = old_ip;
+    g->base_fp = old_base;
     return st;
 }
 
@@ -361,7 +367,7 @@ static int frame_line(const Function *fn, const Instr *ip) {
     return fn->lines[ip - fn->code - 1];
 }
 
-static void traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
+void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
     int n = 0, total = 0;
     for (uint64_t *f = fp; f; f = frame_hdr(f)->ret_fp) total++;
     for (; fp; n++) {
@@ -394,7 +400,7 @@ int vm_fatal_panic(VM *vm, Goroutine *g) {
     if (last && last->sigsegv)
         buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
-    traceback(vm, &b, fp, ip);
+    vm_traceback(vm, &b, fp, ip);
     vm_write(vm, 2, b.data, b.len);
     buf_free(&b);
     return 2;
@@ -408,27 +414,13 @@ _Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee) {
                (void *)g->stack_lo, (void *)g->limit);
     buf_puts(&b, "fatal error: stack overflow\n\nruntime stack:\n");
     buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
-    traceback(vm, &b, g->fp, g->ip);
+    vm_traceback(vm, &b, g->fp, g->ip);
     vm_write(vm, 2, b.data, b.len);
     buf_free(&b);
     vm_exit(vm, 2);
 }
 
 /* ---- loading ---- */
-
-static Goroutine *new_goroutine(VM *vm, int id) {
-    Goroutine *g = xcalloc(1, sizeof *g);
-    size_t lim = vm->opts.stack_limit;
-    size_t map = lim + 4096 + (size_t)HDR_SLOTS * 8;
-    void *p = mmap(NULL, map, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (p == MAP_FAILED) util_oom();
-    g->stack_lo = p;
-    g->limit = (char *)p + lim;
-    g->mapped = map;
-    g->id = id;
-    return g;
-}
 
 static Type *find_type(Module *m, const char *str) {
     for (int i = 0; i < m->ntypes; i++) {
@@ -513,16 +505,28 @@ VM *vm_new(Module *m, const VMOptions *opts) {
     vm->halt.op = OP_HALT;
     vm->map_env = (MapEnv){map_env_alloc, map_env_panic, vm};
     init_native_types(vm);
-    vm->main_g = new_goroutine(vm, 1);
+    vm->rng = 0x9E3779B97F4A7C15ull;
+    vm->main_g = vm_new_goroutine(vm);
     vm->cur = vm->main_g;
     return vm;
 }
 
 int vm_run(VM *vm) {
     Goroutine *g = vm->main_g;
-    uint64_t res[1];
-    int st = vm_call(vm, g, vm->m->entry, NULL, NULL, 0, res, 0);
-    int code = st == RUN_OK ? 0 : vm_fatal_panic(vm, g);
+    const Function *entry = &vm->m->funcs[vm->m->entry];
+    uint64_t *fp = (uint64_t *)g->stack_lo + HDR_SLOTS;
+    if ((char *)(fp + entry->frame_slots) > g->limit) vm_stack_overflow(vm, g, entry);
+    FrameHdr *h = frame_hdr(fp);
+    h->ret_ip = &vm->halt;
+    h->ret_fp = NULL;
+    h->fn = entry;
+    h->closure = NULL;
+    h->res = fp;
+    h->flags = 0;
+    g->fp = g->base_fp = fp;
+    g->ip = entry->code;
+    vm_ready(vm, g);
+    int code = vm_schedule(vm);
     vm_flush(vm);
     return code;
 }
@@ -530,8 +534,7 @@ int vm_run(VM *vm) {
 void vm_free(VM *vm) {
     if (!vm) return;
     if (vm->heap) gc_free(vm->heap);
-    munmap(vm->main_g->stack_lo, vm->main_g->mapped);
-    free(vm->main_g);
+    vm_free_stacks(vm);
     free(vm->globals);
     free(vm->static_closures);
     buf_free(&vm->out);
@@ -558,8 +561,8 @@ _Noreturn void native_panic_value(NativeCtx *ctx, GoIface v) {
 }
 
 _Noreturn void native_panic_runtime(NativeCtx *ctx, const char *msg) {
-    enum RtKind k = strncmp(msg, "runtime error: ", 15) ? RT_ERROR : RT_PLAIN;
-    native_panic_value(ctx, vm_rt_error(ctx->vm, k, msg));
+    /* msg is the whole Error() text */
+    native_panic_value(ctx, vm_rt_error(ctx->vm, RT_PLAIN, msg));
 }
 
 _Noreturn void native_panic_string(NativeCtx *ctx, const char *msg) {

@@ -71,21 +71,75 @@ typedef struct Panic {
     uint64_t *call_fp;       /* frame of the deferred call run for it */
 } Panic;
 
+typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_BLOCKED, G_SLEEPING } GStatus;
+
+typedef struct Chan Chan;
+typedef struct Waiter Waiter;
+
 typedef struct Goroutine {
-    char *stack_lo;          /* mapping start */
+    char *stack_lo;          /* stack slot start */
     char *limit;             /* stack_lo + stack limit */
     size_t mapped;
+    size_t slot_size;        /* bytes of its stack slot (pool key) */
     uint64_t *fp;            /* saved state when not running */
     const Instr *ip;
+    uint64_t *base_fp;       /* bottom frame of the current vm_interp run */
     Defer *defers;
     Panic *panics;
     uint64_t *panic_fp;      /* where the last nested run stopped */
     const Instr *panic_ip;
     int id;
+    GStatus status;
+    const char *wait_reason; /* "chan receive", ... (deadlock report) */
+    struct Goroutine *run_next;           /* run queue / sleepers link */
+    struct Goroutine *all_next, *all_prev;
+    Waiter *waiters;         /* of the operation it is blocked in */
+    uint64_t wait_gen;       /* block episode: stale waiters differ */
+    bool wait_done;          /* a waker completed the blocked operation */
+    bool wait_ok;            /* recv: a value (not a close) arrived */
+    bool wait_closed;        /* send: the channel was closed meanwhile */
+    int wait_case;           /* select: the case that fired */
+    bool yield_after;        /* native_yield/native_sleep were called */
+    int64_t sleep_ns;
+    int64_t wake_at;
 } Goroutine;
 
 enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
-                 RUN_PANIC_INFLIGHT /* a nested call's panic, already on g */ };
+                 RUN_PANIC_INFLIGHT, /* a nested call's panic, already on g */
+                 RUN_YIELD /* the goroutine blocked or yielded */ };
+
+/* channels (sched.c) */
+struct Chan {
+    Type *elem;
+    int64_t cap, len, head;  /* ring buffer of cap values, slot layout */
+    void *buf;
+    bool closed;
+    Waiter *recvq, *sendq;
+};
+
+struct Waiter {
+    Waiter *next;            /* in a channel queue */
+    Waiter *g_next;          /* the goroutine's waiters */
+    Goroutine *g;
+    Chan *c;
+    uint64_t *data;          /* send: the value; recv: the destination */
+    int case_index;          /* select case, -1 for a plain operation */
+    uint64_t gen;
+    bool in_queue;
+};
+
+typedef struct SelCase {
+    bool send;
+    Chan *c;
+    uint64_t *data;
+} SelCase;
+
+enum ChanStatus { CH_DONE, CH_BLOCK, CH_PANIC };
+
+typedef struct StackChunk {
+    char *base;
+    size_t bytes;
+} StackChunk;
 
 struct NativeCtx {
     VM *vm;
@@ -125,7 +179,40 @@ struct VM {
     const char *missing_method;  /* set by vm_implements */
     bool sigsegv_pending;        /* next panic is a nil dereference */
     MapEnv map_env;
+    /* scheduler (sched.c) */
+    Goroutine *all_g;
+    Goroutine *runq_head, *runq_tail;
+    Goroutine *sleepers;
+    int64_t ngoroutines;
+    int last_goid;
+    uint64_t sched_ticks;
+    uint64_t rng;
+    size_t stack_slot;
+    VEC(StackChunk) chunks;
+    VEC(char *) free_stacks;
+    char *chunk_next;
+    int chunk_left;
+    jmp_buf *map_jb;             /* landing pad of a guarded map op */
+    GoIface map_panic;           /* its panic value */
 };
+
+/* sched.c */
+Goroutine *vm_new_goroutine(VM *vm);
+void vm_free_stacks(VM *vm);
+void vm_ready(VM *vm, Goroutine *g);
+void vm_park_yield(VM *vm, Goroutine *g);
+int vm_schedule(VM *vm);
+void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
+           int nargs);
+Chan *vm_chan_make(VM *vm, const Site *s, int64_t cap);
+int vm_chan_send(VM *vm, Goroutine *g, Chan *c, uint64_t *val);
+int vm_chan_recv(VM *vm, Goroutine *g, Chan *c, uint64_t *dst, bool *ok);
+const char *vm_chan_close(VM *vm, Chan *c);   /* panic message or NULL */
+int64_t vm_chan_len(const Chan *c, bool cap);
+void vm_chan_cancel(Goroutine *g);
+int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
+              int *chosen, bool *ok);
+void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip);
 
 /* maps (vm.c, over vm/map.h) */
 void *vm_map_make(VM *vm, const Site *s, int64_t hint);

@@ -3,6 +3,16 @@
 // buffered streams, which os.Exit flushes.
 package os
 
+import "errors"
+
+// Portable analogs of some common system call errors.
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+)
+
 // File is an open file; gosub has only the standard streams.
 type File struct {
 	fd   int

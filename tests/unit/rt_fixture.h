@@ -138,7 +138,7 @@ static inline Type *fx_struct(const char *name, int n, ...) {
 static inline GoIface fx_box(Type *t, const void *v) {
     GoIface e = {t, NULL};
     if (type_is_pointer_shaped(t)) {
-        memcpy(&e.data, v, 8);
+        memcpy(&e.data, v, (size_t)t->size);
     } else {
         e.data = xcalloc(1, (size_t)(t->size ? t->size : 1));
         memcpy(e.data, v, (size_t)t->size);
@@ -196,6 +196,18 @@ __attribute__((weak)) GoString native_string(NativeCtx *ctx, const void *p,
     memcpy(c, p, n);
     GoString s = {(const uint8_t *)c, (int64_t)n};
     return s;
+}
+__attribute__((weak, noreturn)) void native_panic_string(NativeCtx *ctx,
+                                                         const char *msg) {
+    (void)ctx;
+    fx_panic(NULL, msg);
+    abort();
+}
+__attribute__((weak, noreturn)) void native_panic_runtime(NativeCtx *ctx,
+                                                          const char *msg) {
+    (void)ctx;
+    fx_panic(NULL, msg);
+    abort();
 }
 __attribute__((weak)) void *native_alloc(NativeCtx *ctx, size_t size,
                                          const Type *elem, bool has_pointers) {

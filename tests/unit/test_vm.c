@@ -262,3 +262,68 @@ Test(vm, stack_overflow) {
     cr_assert_eq(WEXITSTATUS(status), 2);
     cr_assert(strncmp(buf, "runtime: goroutine stack exceeds 8388608-byte limit\n", 52) == 0, "%s", buf);
 }
+
+/* ---- compiled programs: opcode sequences by name, and runs ---- */
+#include "compiler/compiler.h"
+
+static char *write_tmp(const char *src) {
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/gosub_test_%d.go", (int)getpid());
+    FILE *f = fopen(path, "w");
+    fputs(src, f);
+    fclose(f);
+    return path;
+}
+
+static const Function *find_fn(const Module *m, const char *name) {
+    for (int i = 0; i < m->nfuncs; i++)
+        if (!strcmp(m->funcs[i].name, name)) return &m->funcs[i];
+    return NULL;
+}
+
+static bool has_op(const Function *f, const char *op) {
+    for (int i = 0; i < f->ncode; i++)
+        if (!strcmp(vm_op_names[f->code[i].op], op)) return true;
+    return false;
+}
+
+Test(codegen, fused_compare_branch_and_calls) {
+    const char *src = "package main\n"
+                      "func fib(n int) int {\n"
+                      "\tif n < 2 {\n\t\treturn n\n\t}\n"
+                      "\treturn fib(n-1) + fib(n-2)\n}\n"
+                      "func main() { println(fib(10)) }\n";
+    CompileOptions o = cmp_default_options();
+    Compiler *c = cmp_new(&o);
+    Module *m = cmp_compile(c, write_tmp(src), stderr);
+    cr_assert(m);
+    const Function *f = find_fn(m, "main.fib");
+    cr_assert(f);
+    /* n < 2 with a constant: one fused compare-and-branch with immediate */
+    cr_assert_str_eq(vm_op_names[f->code[0].op], "JGEK");
+    cr_assert(has_op(f, "CALL"));
+    cr_assert(has_op(f, "RET"));
+    cr_assert_eq(vm_verify_module(m, stderr), 0);
+    cmp_free(c);
+}
+
+Test(codegen, allocation_sites_carry_regions) {
+    const char *src = "package main\n"
+                      "type Demo struct{ name string }\n"
+                      "func create() *Demo { d := new(Demo); d.name = \"x\"; return d }\n"
+                      "func main() { println(create().name) }\n";
+    CompileOptions o = cmp_default_options();
+    Compiler *c = cmp_new(&o);
+    Module *m = cmp_compile(c, write_tmp(src), stderr);
+    cr_assert(m);
+    const Function *f = find_fn(m, "main.create");
+    cr_assert(has_op(f, "NEW"));
+    int site = -1;
+    for (int i = 0; i < f->ncode; i++)
+        if (f->code[i].op == OP_NEW) site = f->code[i].b;
+    cr_assert(site >= 0 && site < m->nsites);
+    cr_assert_eq(m->sites[site].kind, SITE_NEW);
+    cr_assert_eq(m->sites[site].line, 3);
+    cr_assert_eq(m->sites[site].region, 1 /* heap */);
+    cmp_free(c);
+}

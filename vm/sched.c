@@ -1,0 +1,475 @@
+/* sched.c — goroutines, their stacks, the scheduler and channels.
+ *
+ * Invariants:
+ *  - one goroutine runs at a time (no threads); it leaves the dispatch loop
+ *    only at a blocking operation, a yield (native_yield/native_sleep,
+ *    runtime.Gosched) or a preemption point (every PREEMPT_BUDGET jumps),
+ *    with its state (ip, fp) saved in the Goroutine;
+ *  - a blocking operation registers Waiters and re-executes when the
+ *    goroutine is resumed: the waker has already done the transfer and set
+ *    g->wait_done, so the restarted instruction only consumes the result;
+ *  - stacks never move: a waker copies values straight into the blocked
+ *    goroutine's registers (Waiter.data points into its frame);
+ *  - stacks come from chunks of STACKS_PER_CHUNK slots, one mapping each
+ *    (100,000 goroutines must not need 100,000 mappings), reserved with
+ *    MAP_NORESERVE and reused through a free list.
+ * Approach: a FIFO run queue; sleepers in a list scanned when the run
+ * queue is empty; deadlock = nothing runnable, nothing sleeping.
+ * Channel buffers hold values in register-slot layout (stride = slots*8),
+ * so every transfer is a slot copy.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+
+#include "vm/rt.h"
+#include "vm/vm_internal.h"
+
+enum { STACKS_PER_CHUNK = 64 };
+
+/* ---- stacks ---- */
+
+static size_t page_round(size_t n) { return (n + 4095) & ~(size_t)4095; }
+
+static char *stack_get(VM *vm) {
+    if (vm->free_stacks.len) return vm->free_stacks.items[--vm->free_stacks.len];
+    if (!vm->chunk_left) {
+        size_t bytes = vm->stack_slot * STACKS_PER_CHUNK;
+        void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED) util_oom();
+        VEC_PUSH(vm->chunks, ((StackChunk){p, bytes}));
+        vm->chunk_next = p;
+        vm->chunk_left = STACKS_PER_CHUNK;
+    }
+    char *s = vm->chunk_next;
+    vm->chunk_next += vm->stack_slot;
+    vm->chunk_left--;
+    return s;
+}
+
+static void stack_put(VM *vm, Goroutine *g) {
+    if (g->slot_size == vm->stack_slot) VEC_PUSH(vm->free_stacks, g->stack_lo);
+}
+
+Goroutine *vm_new_goroutine(VM *vm) {
+    Goroutine *g = xcalloc(1, sizeof *g);
+    if (!vm->stack_slot)
+        vm->stack_slot = page_round(vm->opts.stack_limit + (size_t)HDR_SLOTS * 8 + 4096);
+    g->stack_lo = stack_get(vm);
+    g->slot_size = vm->stack_slot;
+    g->limit = g->stack_lo + vm->opts.stack_limit;
+    g->mapped = vm->stack_slot;
+    g->id = ++vm->last_goid;
+    g->status = G_RUNNABLE;
+    g->all_next = vm->all_g;
+    if (vm->all_g) vm->all_g->all_prev = g;
+    vm->all_g = g;
+    vm->ngoroutines++;
+    return g;
+}
+
+static void free_goroutine(VM *vm, Goroutine *g) {
+    if (g->all_prev) g->all_prev->all_next = g->all_next;
+    else vm->all_g = g->all_next;
+    if (g->all_next) g->all_next->all_prev = g->all_prev;
+    vm->ngoroutines--;
+    stack_put(vm, g);
+    while (g->defers) {
+        Defer *d = g->defers;
+        g->defers = d->next;
+        free(d);
+    }
+    free(g);
+}
+
+void vm_free_stacks(VM *vm) {
+    for (int i = 0; i < vm->chunks.len; i++)
+        munmap(vm->chunks.items[i].base, vm->chunks.items[i].bytes);
+    VEC_FREE(vm->chunks);
+    VEC_FREE(vm->free_stacks);
+    while (vm->all_g) {
+        Goroutine *g = vm->all_g;
+        vm->all_g = g->all_next;
+        free(g);
+    }
+}
+
+/* ---- run queue ---- */
+
+void vm_ready(VM *vm, Goroutine *g) {
+    g->status = G_RUNNABLE;
+    g->run_next = NULL;
+    if (vm->runq_tail) vm->runq_tail->run_next = g;
+    else vm->runq_head = g;
+    vm->runq_tail = g;
+}
+
+static Goroutine *runq_pop(VM *vm) {
+    Goroutine *g = vm->runq_head;
+    if (!g) return NULL;
+    vm->runq_head = g->run_next;
+    if (!vm->runq_head) vm->runq_tail = NULL;
+    g->run_next = NULL;
+    return g;
+}
+
+static int64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* the loop's yield point: puts g back in the queue or to sleep */
+void vm_park_yield(VM *vm, Goroutine *g) {
+    if (g->sleep_ns > 0) {
+        g->wake_at = now_ns() + g->sleep_ns;
+        g->sleep_ns = 0;
+        g->status = G_SLEEPING;
+        g->wait_reason = "sleep";
+        g->run_next = vm->sleepers;
+        vm->sleepers = g;
+        return;
+    }
+    vm_ready(vm, g);
+}
+
+/* moves due sleepers to the run queue; waits for the earliest if nothing
+ * else can run.  Returns false if there are no sleepers. */
+static bool wake_sleepers(VM *vm, bool block) {
+    if (!vm->sleepers) return false;
+    int64_t now = now_ns(), earliest = INT64_MAX;
+    Goroutine **pp = &vm->sleepers;
+    bool woke = false;
+    while (*pp) {
+        Goroutine *g = *pp;
+        if (g->wake_at <= now) {
+            *pp = g->run_next;
+            vm_ready(vm, g);
+            woke = true;
+        } else {
+            if (g->wake_at < earliest) earliest = g->wake_at;
+            pp = &g->run_next;
+        }
+    }
+    if (!woke && block && earliest != INT64_MAX) {
+        int64_t d = earliest - now;
+        struct timespec ts = {d / 1000000000, d % 1000000000};
+        nanosleep(&ts, NULL);
+        return wake_sleepers(vm, false) || true;
+    }
+    return true;
+}
+
+static const char *status_string(Goroutine *g) {
+    return g->wait_reason ? g->wait_reason : "runnable";
+}
+
+static int deadlock(VM *vm) {
+    Buf b = {0};
+    buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
+    for (Goroutine *g = vm->all_g; g; g = g->all_next) {
+        if (g != vm->main_g) continue;
+        buf_printf(&b, "\ngoroutine %d [%s]:\n", g->id, status_string(g));
+        vm_traceback(vm, &b, g->fp, g->ip);
+    }
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    return 2;
+}
+
+/* Runs goroutines until main.main returns (status 0), a goroutine panics
+ * (2) or everything is blocked (deadlock, 2). */
+int vm_schedule(VM *vm) {
+    for (;;) {
+        Goroutine *g = runq_pop(vm);
+        if (!g) {
+            if (wake_sleepers(vm, true)) continue;
+            return deadlock(vm);
+        }
+        if (vm->sleepers && (++vm->sched_ticks & 63) == 0) wake_sleepers(vm, false);
+        vm->cur = g;
+        g->status = G_RUNNING;
+        g->wait_reason = NULL;
+        int st = vm_interp(vm, g);
+        if (st == RUN_OK) {
+            if (g == vm->main_g) return 0;
+            free_goroutine(vm, g);
+        } else if (st == RUN_PANIC) {
+            g->panic_fp = g->fp;
+            g->panic_ip = g->ip;
+            return vm_fatal_panic(vm, g);
+        }
+        /* RUN_YIELD: the goroutine queued or parked itself */
+    }
+}
+
+/* Starts `go fn(args)` on a new goroutine. */
+void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
+           int nargs) {
+    Goroutine *g = vm_new_goroutine(vm);
+    uint64_t *fp = (uint64_t *)g->stack_lo + HDR_SLOTS;
+    FrameHdr *h = frame_hdr(fp);
+    h->ret_ip = &vm->halt;
+    h->ret_fp = NULL;
+    h->fn = fn;
+    h->closure = closure;
+    h->res = fp;
+    h->flags = 0;
+    memcpy(fp, args, (size_t)nargs * 8);
+    g->fp = fp;
+    g->base_fp = fp;
+    g->ip = fn->code;
+    vm_ready(vm, g);
+}
+
+/* ---- channels ---- */
+
+static int64_t elem_slots(const Chan *c) {
+    int64_t n = (c->elem->size + 7) / 8;
+    return n ? n : 1;
+}
+
+Chan *vm_chan_make(VM *vm, const Site *s, int64_t cap) {
+    Chan *c = vm_alloc(vm, sizeof(Chan), NULL, true);
+    Type *t = s->type;
+    c->elem = t && t->kind == TY_CHAN ? t->elem : t;
+    c->cap = cap;
+    if (cap > 0) {
+        VEC_PUSH(vm->temp_roots, c);
+        c->buf = vm_alloc(vm, (size_t)(cap * elem_slots(c) * 8), NULL,
+                          c->elem->ptrdata > 0);
+        vm->temp_roots.len--;
+    }
+    return c;
+}
+
+static uint64_t *buf_slot(Chan *c, int64_t i) {
+    return (uint64_t *)c->buf + ((c->head + i) % c->cap) * elem_slots(c);
+}
+
+static bool waiter_live(const Waiter *w) {
+    return w->g->status == G_BLOCKED && !w->g->wait_done && w->gen == w->g->wait_gen;
+}
+
+static Waiter *pop_live(Waiter **q) {
+    while (*q) {
+        Waiter *w = *q;
+        *q = w->next;
+        w->in_queue = false;
+        if (waiter_live(w)) return w;
+    }
+    return NULL;
+}
+
+static void enqueue(Waiter **q, Waiter *w) {
+    w->next = NULL;
+    w->in_queue = true;
+    while (*q) q = &(*q)->next;
+    *q = w;
+}
+
+static void complete(VM *vm, Waiter *w, bool ok, bool closed) {
+    Goroutine *g = w->g;
+    g->wait_done = true;
+    g->wait_ok = ok;
+    g->wait_closed = closed;
+    g->wait_case = w->case_index;
+    vm_ready(vm, g);
+}
+
+static Waiter *new_waiter(Goroutine *g, Chan *c, uint64_t *data, int case_index) {
+    Waiter *w = xcalloc(1, sizeof *w);
+    w->g = g;
+    w->c = c;
+    w->data = data;
+    w->case_index = case_index;
+    w->gen = g->wait_gen;
+    w->g_next = g->waiters;
+    g->waiters = w;
+    return w;
+}
+
+static void remove_from(Waiter **q, Waiter *w) {
+    for (; *q; q = &(*q)->next)
+        if (*q == w) {
+            *q = w->next;
+            return;
+        }
+}
+
+/* after a blocked operation completed: forget its waiters */
+void vm_chan_cancel(Goroutine *g) {
+    while (g->waiters) {
+        Waiter *w = g->waiters;
+        g->waiters = w->g_next;
+        if (w->in_queue) {
+            remove_from(&w->c->recvq, w);
+            remove_from(&w->c->sendq, w);
+        }
+        free(w);
+    }
+}
+
+static void block(Goroutine *g, const char *reason) {
+    g->status = G_BLOCKED;
+    g->wait_reason = reason;
+    g->wait_done = false;
+}
+
+/* one attempt at a send; CH_BLOCK registers nothing */
+static int try_send(VM *vm, Chan *c, const uint64_t *val) {
+    if (c->closed) return CH_PANIC;
+    int64_t n = elem_slots(c);
+    Waiter *w = pop_live(&c->recvq);
+    if (w) {
+        memcpy(w->data, val, (size_t)n * 8);
+        complete(vm, w, true, false);
+        return CH_DONE;
+    }
+    if (c->len < c->cap) {
+        memcpy(buf_slot(c, c->len), val, (size_t)n * 8);
+        c->len++;
+        return CH_DONE;
+    }
+    return CH_BLOCK;
+}
+
+static int try_recv(VM *vm, Chan *c, uint64_t *dst, bool *ok) {
+    int64_t n = elem_slots(c);
+    if (c->len > 0) {
+        memcpy(dst, buf_slot(c, 0), (size_t)n * 8);
+        memset(buf_slot(c, 0), 0, (size_t)n * 8);
+        c->head = (c->head + 1) % c->cap;
+        c->len--;
+        Waiter *w = pop_live(&c->sendq);
+        if (w) {
+            memcpy(buf_slot(c, c->len), w->data, (size_t)n * 8);
+            c->len++;
+            complete(vm, w, true, false);
+        }
+        *ok = true;
+        return CH_DONE;
+    }
+    Waiter *w = pop_live(&c->sendq);
+    if (w) {
+        memcpy(dst, w->data, (size_t)n * 8);
+        complete(vm, w, true, false);
+        *ok = true;
+        return CH_DONE;
+    }
+    if (c->closed) {
+        memset(dst, 0, (size_t)n * 8);
+        *ok = false;
+        return CH_DONE;
+    }
+    return CH_BLOCK;
+}
+
+int vm_chan_send(VM *vm, Goroutine *g, Chan *c, uint64_t *val) {
+    if (!c) {
+        block(g, "chan send (nil chan)");
+        return CH_BLOCK;
+    }
+    int st = try_send(vm, c, val);
+    if (st != CH_BLOCK) return st;
+    g->wait_gen++;
+    block(g, "chan send");
+    enqueue(&c->sendq, new_waiter(g, c, val, -1));
+    return CH_BLOCK;
+}
+
+int vm_chan_recv(VM *vm, Goroutine *g, Chan *c, uint64_t *dst, bool *ok) {
+    if (!c) {
+        block(g, "chan receive (nil chan)");
+        return CH_BLOCK;
+    }
+    int st = try_recv(vm, c, dst, ok);
+    if (st != CH_BLOCK) return st;
+    g->wait_gen++;
+    block(g, "chan receive");
+    enqueue(&c->recvq, new_waiter(g, c, dst, -1));
+    return CH_BLOCK;
+}
+
+const char *vm_chan_close(VM *vm, Chan *c) {
+    if (!c) return "close of nil channel";
+    if (c->closed) return "close of closed channel";
+    c->closed = true;
+    Waiter *w;
+    while ((w = pop_live(&c->recvq))) {
+        memset(w->data, 0, (size_t)elem_slots(c) * 8);
+        complete(vm, w, false, false);
+    }
+    while ((w = pop_live(&c->sendq))) complete(vm, w, false, true);
+    return NULL;
+}
+
+int64_t vm_chan_len(const Chan *c, bool cap) {
+    if (!c) return 0;
+    return cap ? c->cap : c->len;
+}
+
+/* select: cases at tbl (kind, chan, value/dst pointer) */
+int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
+              int *chosen, bool *ok) {
+    /* poll in a pseudo-random order, as Go does */
+    int start = n ? (int)((vm->rng = vm->rng * 6364136223846793005ull + 1442695040888963407ull) >> 33) % n : 0;
+    for (int k = 0; k < n; k++) {
+        int i = (start + k) % n;
+        SelCase *sc = &cases[i];
+        if (!sc->c) continue;
+        int st = sc->send ? try_send(vm, sc->c, sc->data) : try_recv(vm, sc->c, sc->data, ok);
+        if (st == CH_PANIC) {
+            *chosen = i;
+            return CH_PANIC;
+        }
+        if (st == CH_DONE) {
+            *chosen = i;
+            if (sc->send) *ok = true;
+            return CH_DONE;
+        }
+    }
+    if (has_default) {
+        *chosen = -1;
+        return CH_DONE;
+    }
+    g->wait_gen++;
+    block(g, n ? "select" : "select (no cases)");
+    for (int i = 0; i < n; i++) {
+        SelCase *sc = &cases[i];
+        if (!sc->c) continue;
+        Waiter *w = new_waiter(g, sc->c, sc->data, i);
+        enqueue(sc->send ? &sc->c->sendq : &sc->c->recvq, w);
+    }
+    return CH_BLOCK;
+}
+
+/* ---- native services (native.h) ---- */
+
+void native_yield(NativeCtx *ctx) { ctx->g->yield_after = true; }
+
+void native_sleep(NativeCtx *ctx, int64_t ns) {
+    ctx->g->yield_after = true;
+    ctx->g->sleep_ns = ns > 0 ? ns : 0;
+}
+
+struct Heap *native_heap(NativeCtx *ctx) { return ctx->vm->heap; }
+
+int64_t native_num_goroutine(NativeCtx *ctx) { return ctx->vm->ngoroutines; }
+
+int64_t native_set_max_stack(NativeCtx *ctx, int64_t bytes) {
+    VM *vm = ctx->vm;
+    int64_t old = (int64_t)vm->opts.stack_limit;
+    if (bytes <= 0) return old;
+    vm->opts.stack_limit = (size_t)bytes;
+    for (Goroutine *g = vm->all_g; g; g = g->all_next) {
+        size_t room = g->slot_size - (size_t)HDR_SLOTS * 8 - 4096;
+        g->limit = g->stack_lo + ((size_t)bytes < room ? (size_t)bytes : room);
+    }
+    /* new goroutines get slots of the new size */
+    vm->stack_slot = page_round((size_t)bytes + (size_t)HDR_SLOTS * 8 + 4096);
+    vm->chunk_left = 0;
+    return old;
+}
