@@ -11,11 +11,11 @@
  *  - Events are numbered 1, 2, 3... in the order they are reported
  *    (allocations and goroutine creations share the numbering).
  *  - Output is buffered; nothing reported before trace_flush() returns is
- *    lost, whatever happens to the process afterwards.  trace_flush() only
- *    calls write(2), so a signal handler may call it.
+ *    lost, whatever happens to the process afterwards.  For text and JSON
+ *    trace_flush() only calls write(2), so a signal handler may call it.
  *  - A failed write prints one line on stderr ("gosub: trace: write PATH:
  *    REASON") and stops all further output; the program carries on and the
- *    counts (trace_summary) stay correct.
+ *    counts (trace_summary_new) stay correct.
  *  - Aggregation memory is bounded by the number of distinct (site, region)
  *    pairs — and, for pprof, distinct (site, region, call stack) triples —
  *    never by the number of events.
@@ -37,9 +37,10 @@
  *   go     #4      -       8192 B  -    goroutine     main.go:9:2                         go work(i)    g1 main.main  -> g2 main.work
  *   alloc  #5      heap  100000 B  c0   []uint8       main.go:7:14                        make([]byte, n)  g2 main.work  (escapes: non-constant size)
  * Fields: event kind, sequence number, region, size, size class (c0 = a
- * large heap object, "-" on the stack or for zero bytes), type, site position, source text,
- * goroutine and function, escape reason ("escape analysis off" for a heap
- * object whose site the compiler had put on the stack).
+ * large heap object, "-" on the stack or for zero bytes), type, site
+ * position, source text, goroutine and function, escape reason ("escape
+ * analysis off" for a heap object whose site the compiler had put on the
+ * stack).
  *
  * Text summary (after the events; alone with --trace-summary):
  *   --- allocations: heap 3 objects 100032 B, stack 1 objects 24 B; 3 GC cycles; 1 goroutines
@@ -200,8 +201,8 @@ void trace_goroutine(Tracer *t, int site, int64_t parent, const char *func,
 void trace_flush(Tracer *t);
 
 /* Writes the summary (unless disabled), flushes and closes the output.
- * After it, only trace_summary_new and trace_free may be called.
- * Returns false if any write failed. */
+ * Events reported after it are counted but not written; a second call
+ * does nothing.  Returns false if any write failed. */
 bool trace_finish(Tracer *t, const TraceTotals *totals);
 
 /* Did every write succeed so far? */

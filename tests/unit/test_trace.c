@@ -19,6 +19,7 @@
 
 #include "trace/internal.h"
 #include "trace/trace.h"
+#include "vm/module.h"      /* SiteKind: trace_kind_name follows its order */
 
 /* ---- fixtures ---- */
 
@@ -310,7 +311,7 @@ static bool pb_next(Pb *b, int *field, uint64_t *v, Pb *sub) {
 }
 
 typedef struct PSmp {
-    int locs[8], nlocs;
+    int locs[64], nlocs;
     int64_t vals[2];
     int labels[4][2], nlabels;
 } PSmp;
@@ -322,7 +323,7 @@ typedef struct Prof {
     int nsample_types;
     PSmp samples[16];
     int nsamples;
-    struct { int id, func, line; } locs[16];
+    struct { int id, func, line; } locs[64];
     int nlocs;
     struct { int id, name, sys, file; } funcs[16];
     int nfuncs;
@@ -330,8 +331,11 @@ typedef struct Prof {
     int nmappings;
 } Prof;
 
-static void read_ints(Pb sub, int *out, int *n) {
-    while (sub.p < sub.end) out[(*n)++] = (int)pb_uvarint(&sub);
+static void read_ints(Pb sub, int *out, int *n, int max) {
+    while (sub.p < sub.end) {
+        cr_assert_lt(*n, max, "too many values for the test reader");
+        out[(*n)++] = (int)pb_uvarint(&sub);
+    }
 }
 
 static void read_pair(Pb sub, int64_t out[2]) {
@@ -345,12 +349,13 @@ static void read_sample(Prof *pr, Pb sub) {
     int f;
     uint64_t v;
     Pb s2;
+    cr_assert_lt(pr->nsamples, 16);
     PSmp *s = &pr->samples[pr->nsamples++];
     while (pb_next(&sub, &f, &v, &s2)) {
-        if (f == 1) read_ints(s2, s->locs, &s->nlocs);
+        if (f == 1) read_ints(s2, s->locs, &s->nlocs, 64);
         if (f == 2) {
             int vals[2], n = 0;
-            read_ints(s2, vals, &n);
+            read_ints(s2, vals, &n, 2);
             cr_assert_eq(n, 2);
             s->vals[0] = vals[0];
             s->vals[1] = vals[1];
@@ -358,6 +363,7 @@ static void read_sample(Prof *pr, Pb sub) {
         if (f == 3) {
             int64_t kv[4] = {0};
             read_pair(s2, kv);
+            cr_assert_lt(s->nlabels, 4);
             s->labels[s->nlabels][0] = (int)kv[0];
             s->labels[s->nlabels++][1] = (int)kv[1];
         }
@@ -368,6 +374,7 @@ static void read_location(Prof *pr, Pb sub) {
     int f;
     uint64_t v;
     Pb s2;
+    cr_assert_lt(pr->nlocs, 64);
     int i = pr->nlocs++;
     while (pb_next(&sub, &f, &v, &s2)) {
         if (f == 1) pr->locs[i].id = (int)v;
@@ -386,6 +393,7 @@ static void read_function(Prof *pr, Pb sub) {
     uint64_t v;
     Pb s2;
     while (pb_next(&sub, &f, &v, &s2)) fn[f - 1] = (int64_t)v;
+    cr_assert_lt(pr->nfuncs, 16);
     int i = pr->nfuncs++;
     pr->funcs[i].id = (int)fn[0], pr->funcs[i].name = (int)fn[1];
     pr->funcs[i].sys = (int)fn[2], pr->funcs[i].file = (int)fn[3];
@@ -403,7 +411,8 @@ static void read_profile(Prof *pr, const char *data, size_t len) {
         case 3: pr->nmappings++; break;
         case 4: read_location(pr, sub); break;
         case 5: read_function(pr, sub); break;
-        case 6: pr->strs[pr->nstrs++] =
+        case 6: cr_assert_lt(pr->nstrs, 64);
+                pr->strs[pr->nstrs++] =
                     strndup((const char *)sub.p, (size_t)(sub.end - sub.p));
                 break;
         case 11: read_pair(sub, pr->period_type); break;
@@ -536,6 +545,29 @@ Test(trace, pprof_with_stack_allocations) {
     cr_assert_eq(pr.nsamples, 4);
     cr_assert_str_eq(label_of(&pr, 2, "region"), "stack");
     cr_assert_eq(pr.samples[2].vals[1], 24);
+    free_profile(&pr);
+    free(data);
+    close(fd);
+}
+
+/* Deep stacks keep their innermost TRACE_MAX_STACK (32) frames. */
+Test(trace, pprof_stack_depth_cap) {
+    int fd = tmp_fd();
+    Tracer *t = open_fd(TRACE_PPROF, fd, false);
+    TraceFrame deep[40];
+    for (int i = 0; i < 40; i++)
+        deep[i] = (TraceFrame){"main.rec", "main.go", 100 + i};
+    trace_alloc_stack(t, 0, TRACE_HEAP, 16, 1, deep, 40);
+    trace_finish(t, NULL);
+    trace_free(t);
+    size_t len;
+    char *data = slurp(fd, &len);
+    Prof pr;
+    read_profile(&pr, data, len);
+    cr_assert_eq(pr.nsamples, 1);
+    cr_assert_eq(pr.samples[0].nlocs, TRACE_MAX_STACK);
+    cr_assert_eq(pr.nlocs, 32);
+    cr_assert_eq(pr.locs[loc_index(&pr, pr.samples[0].locs[0])].line, 100);
     free_profile(&pr);
     free(data);
     close(fd);
@@ -1161,9 +1193,14 @@ Test(trace, compare_uneven_sites) {
 }
 
 Test(trace, kind_names) {
-    cr_assert_str_eq(trace_kind_name(0), "new");
-    cr_assert_str_eq(trace_kind_name(13), "maplit");
-    cr_assert_str_eq(trace_kind_name(14), "?");
+    cr_assert_str_eq(trace_kind_name(SITE_NEW), "new");
+    cr_assert_str_eq(trace_kind_name(SITE_MAKECHAN), "makechan");
+    cr_assert_str_eq(trace_kind_name(SITE_CONVIFACE), "conviface");
+    cr_assert_str_eq(trace_kind_name(SITE_METHODVAL), "methodval");
+    cr_assert_str_eq(trace_kind_name(SITE_MAPLIT), "maplit");
+    cr_assert_str_eq(trace_kind_name(SITE_KIND_COUNT - 1), "maplit",
+                     "a SiteKind was added: name it in trace.c");
+    cr_assert_str_eq(trace_kind_name(SITE_KIND_COUNT), "?");
     cr_assert_str_eq(trace_kind_name(-1), "?");
 }
 
