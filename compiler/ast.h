@@ -241,6 +241,11 @@ typedef struct FuncInfo {
     const char *qualname;       /* "main.createDemo", "main.(*T).M",
                                    "main.Increase.func1" as Go names it */
     int func_index;             /* codegen: index in the module */
+    const char *extern_name;    /* checker: a bodyless `//extern NAME`
+                                   function (C symbol NAME, called through
+                                   vm/ffi.h); its signature passed
+                                   ffi_check_sig.  Calls to it are
+                                   AUX_CALL_FUNC like any declared func. */
     void *escape;               /* escape analysis private data */
 } FuncInfo;
 
@@ -272,6 +277,8 @@ struct Symbol {
     bool addrtaken;       /* &x taken, or x used as addressable receiver */
     bool captured;        /* referenced by a closure */
     bool reassigned;      /* assigned after its declaration */
+    Type *spelled;        /* checker, messages only: the type as written
+                             when it spells byte or rune (check_spell.c) */
     /* escape analysis */
     Region region;        /* REGION_HEAP = "moved to heap" */
     bool byref;           /* captured by reference (closure) */

@@ -76,6 +76,8 @@ typedef struct Operand {
     Type *type;
     ConstVal *val;
     Builtin builtin;
+    Type *spelled;        /* type as written when it spells byte/rune, for
+                             messages only (check_spell.c) */
 } Operand;
 
 /* per-package-object declaration state, for lazy resolution */
@@ -122,6 +124,10 @@ typedef struct Checker {
     void *decl_state;     /* check_decl.c private */
     VEC(File *) file_keys; /* file scopes: file_keys[i] -> file_scopes[i] */
     VEC(Scope *) file_scopes;
+    Type *spelled_byte, *spelled_rune;  /* check_spell.c */
+    /* spelled target type for the next ck_assignment (which clears it), and
+     * the spelled signature of the call being checked (check_spell.c) */
+    Type *target_spelled, *callee_spelled;
 } Checker;
 
 Checker *checker_of(Compiler *c);
@@ -200,6 +206,15 @@ void ck_single_value(Checker *k, Operand *x);
 bool ck_index_value(Checker *k, Node *n, int64_t max, int64_t *out);
 void ck_mark_addr(Checker *k, Node *n);
 void ck_use_sym(Checker *k, Symbol *s, Node *at);
+
+/* check_spell.c: byte and rune as messages print them */
+Type *ck_spelled_byte(Checker *k);
+Type *ck_spelled_rune(Checker *k);
+Type *ck_spelled(Type *spelled, Type *t);       /* spelled if it mirrors t */
+Type *ck_spell_texpr(Checker *k, Node *texpr, Type *canon);
+Type *ck_spell_part(Type *spelled, Type *t, int part);
+const char *ck_otype_str(Checker *k, Operand *x);
+const char *ck_tstr_spelled(Checker *k, Type *t, Type *spelled);
 
 /* check_call.c */
 void ck_call(Checker *k, Node *n, Operand *x);

@@ -90,8 +90,9 @@ static void method_expr(Checker *k, Node *n, Operand *x) {
     Lookup lk;
     types_lookup(C(k), T, n->name, &lk);
     if (lk.kind != LK_METHOD && lk.kind != LK_IFACE_METHOD) {
-        ck_errorf(k, sel_pos(n), "%s.%s undefined (type %s has no method %s)",
-                  expr_str(k, n->x), n->name, tstr(k, T), n->name);
+        ck_errorf(k, sel_pos(n), "%s.%s undefined (type %s has no %smethod %s)",
+                  expr_str(k, n->x), n->name, tstr(k, T),
+                  lk.kind == LK_FIELD ? "" : "field or ", n->name);
         set_invalid(x);
         return;
     }
@@ -408,6 +409,11 @@ static void arguments(Checker *k, Node *call, Type *sig, Operand *args,
             }
             continue;
         }
+        Type *sp = k->callee_spelled;
+        if (sp && sp->kind == TY_FUNC && sp->nparams == npars)
+            k->target_spelled = variadic_spread && i >= npars - 1
+                ? ck_spell_part(sp->params[npars - 1], sig->params[npars - 1], 'e')
+                : sp->params[i];
         ck_assignment(k, &args[i], pt,
                       arena_printf(&C(k)->arena, "argument to %s", expr_str(k, call->x)));
         if (args[i].mode == M_INVALID) {
@@ -605,7 +611,7 @@ static void builtin_minmax(Checker *k, Node *call, Builtin b, Operand *args,
         if (r->mode == M_INVALID || y->mode == M_INVALID) { set_invalid(x); return; }
         if (r->type != y->type) {
             ck_errorf(k, start_pos(r->expr), INVALID_OP "%s (mismatched types %s and %s)",
-                      expr_str(k, call), tstr(k, r->type), tstr(k, y->type));
+                      expr_str(k, call), ck_otype_str(k, r), ck_otype_str(k, y));
             set_invalid(x);
             return;
         }
@@ -797,6 +803,7 @@ void ck_call(Checker *k, Node *n, Operand *x) {
         ck_conversion(k, &a, T, n);
         *x = a;
         x->expr = n;
+        x->spelled = ck_spell_texpr(k, n->x, T);
         return;
     }
     if (x->mode == M_BUILTIN) {
@@ -830,10 +837,13 @@ void ck_call(Checker *k, Node *n, Operand *x) {
         } else if (f->aux == AUX_SEL_IFACE_METHOD)
             n->aux = AUX_CALL_IFACE;
     }
+    Type *result_spelled = ck_spell_part(x->spelled, x->type, 'r');
     Operand *args = NULL;
     bool spread = false;
     int nargs = n->list.len ? eval_args(k, n, &args, &spread) : 0;
+    k->callee_spelled = ck_spelled(x->spelled, x->type);
     arguments(k, n, sig, args, nargs, spread);
+    k->callee_spelled = NULL;
     x->expr = n;
     if (sig->nresults == 0) {
         novalue(x);
@@ -841,6 +851,7 @@ void ck_call(Checker *k, Node *n, Operand *x) {
     } else if (sig->nresults == 1) {
         x->mode = M_VALUE;
         x->type = sig->results[0];
+        x->spelled = result_spelled;
     } else {
         x->mode = M_VALUE;
         x->type = types_tuple(C(k), sig->results, sig->nresults);

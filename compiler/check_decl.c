@@ -18,6 +18,7 @@
  * the variables referenced by its initializer, directly or through the
  * bodies of the functions it references. */
 #include "check.h"
+#include "vm/ffi.h"
 
 #include <stdlib.h>
 
@@ -346,6 +347,8 @@ static void const_decl(Checker *k, Symbol *s, Node *spec, int index);
 static void var_decl(Checker *k, Node *spec, Symbol **syms, int n);
 static void type_decl(Checker *k, Symbol *s, Node *spec);
 static void func_decl(Checker *k, Symbol *s, Node *fn);
+static bool is_main_package(Checker *k);
+static void extern_func(Checker *k, Node *fn, FuncInfo *fi);
 
 static void cycle_error(Checker *k, Symbol *s) {
     if (s->kind == SYM_TYPE) return;   /* types may refer to themselves */
@@ -477,6 +480,10 @@ static const char *measure(Checker *k, int n, const char *unit) {
 static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
     Type *T = spec->x ? ck_typexpr(k, spec->x) : NULL;
     List *rhs = &spec->list2;
+    if (T) {
+        Type *sp = ck_spell_texpr(k, spec->x, T);
+        for (int i = 0; i < n; i++) syms[i]->spelled = sp;
+    }
     if (rhs->len == 0) {
         for (int i = 0; i < n; i++) syms[i]->type = T ? T : k->invalid;
         return;
@@ -503,8 +510,10 @@ static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
                 }
                 ck_assignment(k, &x, NULL, "variable declaration");
                 syms[i]->type = x.type ? x.type : k->invalid;
+                syms[i]->spelled = x.spelled;
             } else {
                 syms[i]->type = T;
+                k->target_spelled = syms[i]->spelled;
                 ck_assignment(k, &x, T, "variable declaration");
                 if (x.mode == M_INVALID) syms[i]->used = true;
             }
@@ -548,6 +557,7 @@ static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
                 if (T) ck_assignment(k, &x, T, "variable declaration");
                 else ck_default(k, &x);
                 vt = x.type ? x.type : k->invalid;
+                if (s && !T) s->spelled = x.spelled;
             }
             if (T) {
                 Operand e = {.mode = M_VALUE, .type = vt, .expr = rhs->items[0]};
@@ -664,6 +674,13 @@ static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
     fi->decl->scope = s;
 }
 
+/* A receiver error is reported at the receiver variable as types2 does:
+ * its name, or its type when unnamed. */
+static Pos recv_pos(Node *fn) {
+    Node *r = fn->z;
+    return r->list.len ? r->list.items[0]->pos : start_pos(r->x);
+}
+
 static void add_methods(Checker *k, Symbol *tsym, Type *named) {
     DeclState2 *d = ds_of(k);
     for (int i = 0; i < d->methods.len; i++) {
@@ -676,7 +693,7 @@ static void add_methods(Checker *k, Symbol *tsym, Type *named) {
         if (oi && oi->pkg != k->pkg) continue;
         Type *u = types_under(named);
         if (u->kind == TY_POINTER || u->kind == TY_INTERFACE) {
-            ck_errorf(k, start_pos(base), "invalid receiver type %s (pointer or interface type)",
+            ck_errorf(k, recv_pos(fn), "invalid receiver type %s (pointer or interface type)",
                       tsym->name);
             fn->func = ck_new_func(k, fn);
             continue;
@@ -695,7 +712,7 @@ static void orphan_methods(Checker *k) {
         Node *base = recv_base(fn->z->x, &ptr);
         k->scope = file_scope(k, k->file);
         if (base->kind != N_IDENT) {
-            ck_errorf(k, start_pos(base), "invalid receiver type %s", expr_str(k, fn->z->x));
+            ck_errorf(k, recv_pos(fn), "invalid receiver type %s", expr_str(k, fn->z->x));
             continue;
         }
         Symbol *s = ck_lookup(k, base->name, base);
@@ -729,23 +746,71 @@ static void func_decl(Checker *k, Symbol *s, Node *fn) {
     sc->func = fi;
     k->func = fi;
     s->type = ck_func_type(k, fn->x, NULL, fi, sc);
+    s->spelled = ck_spell_texpr(k, fn->x, s->type);
     k->func = NULL;
     fn->scope = sc;
     bool special = s->name == intern_cstr(c, "init") ||
-                   (s->name == intern_cstr(c, "main") &&
-                    strcmp(k->pkg->path, "main") == 0);
+                   (s->name == intern_cstr(c, "main") && is_main_package(k));
     if (special) {
         if (fi->sig->nparams || fi->sig->nresults)
             ck_errorf(k, fn->pos, "func %s must have no arguments and no return values",
                       s->name);
     }
     if (!fn->y) {
-        if (strcmp(k->pkg->path, "main") == 0)
+        if (fn->extern_name && strcmp(k->pkg->path, "main") == 0)
+            extern_func(k, fn, fi);
+        else if (strcmp(k->pkg->path, "main") == 0)
             ck_errorf(k, fn->pos, "missing function body");
         else
             s->native = -1;
     }
     VEC_PUSH(ds_of(k)->bodies, fi);
+}
+
+/* Is the package being checked the program's `package main`?  (A file of
+ * another package is checked as the program's package too, for `build`.) */
+static bool is_main_package(Checker *k) {
+    if (strcmp(k->pkg->path, "main") != 0) return false;
+    File *f = k->pkg->files.len ? k->pkg->files.items[0] : NULL;
+    return !f || !f->pkgname || strcmp(f->pkgname, "main") == 0;
+}
+
+/* Position of parameter number `index` of signature syntax ft: its name,
+ * or its type when unnamed. */
+static Pos param_pos(Node *ft, int index) {
+    for (int i = 0; i < ft->list.len; i++) {
+        Node *f = ft->list.items[i];
+        int nn = f->list.len ? f->list.len : 1;
+        if (index < nn) return f->list.len ? f->list.items[index]->pos : start_pos(f->x);
+        index -= nn;
+    }
+    return ft->pos;
+}
+
+/* `//extern NAME` on a bodyless function: a C function called through
+ * libffi.  Its signature must be one vm/ffi.h can marshal; the offending
+ * parameter (or the result) is reported with ffi's reason. */
+static void extern_func(Checker *k, Node *fn, FuncInfo *fi) {
+    fi->extern_name = fn->extern_name;
+    Type *sig = fi->sig;
+    if (!sig || sig->kind != TY_FUNC) return;
+    for (int i = 0; i < sig->nparams; i++)
+        if (sig->params[i]->kind == TY_INVALID) return;
+    for (int i = 0; i < sig->nresults; i++)
+        if (sig->results[i]->kind == TY_INVALID) return;
+    int bad = -1;
+    const char *why = NULL, *rwhy;
+    if (ffi_check_sig(sig, &bad, &why)) return;
+    Node *ft = fn->x;
+    Pos at = fn->pos;
+    if (bad >= 0) {
+        at = param_pos(ft, bad);
+    } else if (sig->nresults == 1 && !sig->variadic && ft->list2.len == 1 &&
+               !ffi_check_type(sig->results[0], &rwhy)) {
+        Node *r = ft->list2.items[0];
+        at = r->list.len ? r->list.items[0]->pos : start_pos(r->x);
+    }
+    ck_errorf(k, at, "%s", why ? why : "invalid //extern function signature");
 }
 
 static void check_bodies(Checker *k) {
@@ -1012,11 +1077,8 @@ static void check_package(Checker *k, Package *pkg) {
     check_bodies(k);
     init_order(k, pkg);
     unused_imports(k, pkg);
-    if (strcmp(pkg->path, "main") == 0) {
-        Symbol *m = scope_lookup_local(pkg->scope, intern_cstr(c, "main"));
-        if (!m || m->kind != SYM_FUNC)
-            ck_errorf(k, (Pos){0, 0, 0}, "function main is undeclared in the main package");
-    }
+    /* a missing func main is no type error: it is reported when a module
+     * is generated for `run` (codegen_module), as Go's linker reports it */
     restore_ctx(k, &save);
 }
 

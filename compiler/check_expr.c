@@ -155,7 +155,9 @@ void ck_convert_untyped(Checker *k, Operand *x, Type *target) {
 void ck_default(Checker *k, Operand *x) {
     if (x->mode == M_INVALID || !x->type || !type_is_untyped(x->type)) return;
     if (x->type->kind == TY_UNTYPED_NIL) return;
+    bool rune = x->type->kind == TY_UNTYPED_RUNE;
     ck_convert_untyped(k, x, types_default(C(k), x->type));
+    if (rune) x->spelled = ck_spelled_rune(k);   /* types2's default: rune */
 }
 
 /* Turns node n (in place) into N_CONVIFACE(copy of n) of type iface. */
@@ -190,6 +192,9 @@ void ck_single_value(Checker *k, Operand *x) {
  * Converts untyped operands, reports Go's errors, and wraps conversions to
  * interfaces. */
 void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
+    Type *Tsp = ck_spelled(k->target_spelled, T);
+    k->target_spelled = NULL;
+    const char *Tstr = Tsp ? tstr(k, Tsp) : T ? tstr(k, T) : "_";
     ck_single_value(k, x);
     switch (x->mode) {
     case M_INVALID: return;
@@ -212,7 +217,7 @@ void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
         return;
     default:
         ck_errorf(k, start_pos(x->expr), "cannot assign %s to %s in %s",
-                  operand_str(k, x), T ? tstr(k, T) : "_", context);
+                  operand_str(k, x), Tstr, context);
         set_invalid(x);
         return;
     }
@@ -235,21 +240,24 @@ void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
             const char *suffix = code == 2 ? " (truncated)"
                                : code == 3 ? " (overflows)" : "";
             ck_errorf(k, start_pos(x->expr), "cannot use %s as %s value in %s%s",
-                      operand_str(k, x), tstr(k, target), context, suffix);
+                      operand_str(k, x), target == T ? Tstr : tstr(k, target),
+                      context, suffix);
             set_invalid(x);
             return;
         }
+        bool rune = x->type->kind == TY_UNTYPED_RUNE && target != T;
         apply_implicit(k, x, nt, val);
+        if (rune) x->spelled = ck_spelled_rune(k);
     }
     if (!T) return;
     const char *reason;
     if (!ck_assignable(k, x, T, &reason)) {
         if (reason)
             ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s:\n\t%s",
-                      operand_str(k, x), tstr(k, T), context, reason);
+                      operand_str(k, x), Tstr, context, reason);
         else
             ck_errorf(k, start_pos(x->expr), "cannot use %s as type %s in %s",
-                      operand_str(k, x), tstr(k, T), context);
+                      operand_str(k, x), Tstr, context);
         set_invalid(x);
         return;
     }
@@ -310,6 +318,7 @@ static void ident(Checker *k, Node *n, Operand *x, bool use) {
     ck_resolve(k, s);
     if (use) s->used = true;
     x->type = s->type;
+    x->spelled = s->spelled;
     if (s->type == k->invalid && s->kind != SYM_TYPE && s->kind != SYM_BUILTIN) {
         /* declared with an erroneous type: already reported */
         if (s->kind == SYM_VAR) note_capture(k, s);
@@ -443,7 +452,7 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
                 continue;
             }
             if (seen[fi])
-                ck_errorf(k, key->pos, "duplicate field name %s in struct literal",
+                ck_errorf(k, e->pos, "duplicate field name %s in struct literal",
                           key->name);
             seen[fi] = true;
             key->type = u->fields[fi].type;
@@ -559,7 +568,7 @@ static void composite(Checker *k, Node *n, Operand *x, Type *hint) {
     case TY_MAP: map_lit(k, n, u); break;
     case TY_INVALID: break;
     default:
-        ck_errorf(k, n->pos, "invalid composite literal type %s", tstr(k, t));
+        ck_errorf(k, start_pos(n), "invalid composite literal type %s", tstr(k, t));
         set_invalid(x);
         return;
     }
@@ -779,7 +788,7 @@ static void comparison(Checker *k, Node *n, Operand *x, Operand *y,
     if (!ok) {
         err = y;
         cause = arena_printf(&C(k)->arena, "mismatched types %s and %s",
-                             tstr(k, x->type), tstr(k, y->type));
+                             ck_otype_str(k, x), ck_otype_str(k, y));
         goto error;
     }
     if (n->op == T_EQL || n->op == T_NEQ) {
@@ -965,11 +974,11 @@ void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
         if (x->type->kind != TY_INVALID && y.type->kind != TY_INVALID) {
             if (n)
                 ck_errorf(k, start_pos(lhs), INVALID_OP "%s (mismatched types %s and %s)",
-                          expr_str(k, n), tstr(k, x->type), tstr(k, y.type));
+                          expr_str(k, n), ck_otype_str(k, x), ck_otype_str(k, &y));
             else
                 ck_errorf(k, start_pos(lhs), INVALID_OP "%s %s= %s (mismatched types %s and %s)",
                           expr_str(k, lhs), tok_string(op), expr_str(k, rhs),
-                          tstr(k, x->type), tstr(k, y.type));
+                          ck_otype_str(k, x), ck_otype_str(k, &y));
         }
         set_invalid(x);
         return;
@@ -1054,16 +1063,19 @@ static void index_expr(Checker *k, Node *n, Operand *x) {
         ck_index_value(k, n->y, x->mode == M_CONST ? len : -1, &v);
         x->mode = M_VALUE;
         x->type = basic(k, TY_UINT8);
+        x->spelled = ck_spelled_byte(k);
         return;
     case TY_ARRAY:
         ck_index_value(k, n->y, u->len, &v);
         if (x->mode != M_VAR) x->mode = M_VALUE;
+        x->spelled = ck_spell_part(x->spelled, x->type, 'e');
         x->type = u->elem;
         return;
     case TY_POINTER:
         if (types_under(u->elem)->kind == TY_ARRAY) {
             ck_index_value(k, n->y, types_under(u->elem)->len, &v);
             x->mode = M_VAR;
+            x->spelled = ck_spell_part(x->spelled, x->type, 'e');
             x->type = types_under(u->elem)->elem;
             return;
         }
@@ -1071,6 +1083,7 @@ static void index_expr(Checker *k, Node *n, Operand *x) {
     case TY_SLICE:
         ck_index_value(k, n->y, -1, &v);
         x->mode = M_VAR;
+        x->spelled = ck_spell_part(x->spelled, x->type, 'e');
         x->type = u->elem;
         return;
     case TY_MAP: {
@@ -1078,6 +1091,7 @@ static void index_expr(Checker *k, Node *n, Operand *x) {
         ck_expr_hint(k, n->y, &key, u->key);
         ck_assignment(k, &key, u->key, "map index");
         x->mode = M_MAPINDEX;
+        x->spelled = ck_spell_part(x->spelled, x->type, 'e');
         x->type = u->elem;
         return;
     }
@@ -1098,7 +1112,7 @@ static void slice_expr(Checker *k, Node *n, Operand *x) {
     switch (u->kind) {
     case TY_STRING: case TY_UNTYPED_STRING:
         if (three) {
-            ck_errorf(k, start_pos(n->x), INVALID_OP "3-index slice of string");
+            ck_errorf(k, start_pos(n->w), INVALID_OP "3-index slice of string");
             set_invalid(x);
             return;
         }
@@ -1113,7 +1127,7 @@ static void slice_expr(Checker *k, Node *n, Operand *x) {
         len = u->len;
         if (x->mode != M_VAR) {
             ck_errorf(k, start_pos(n->x), INVALID_OP "%s (slice of unaddressable value)",
-                      expr_str(k, n));
+                      operand_str(k, x));
             set_invalid(x);
             return;
         }
@@ -1178,6 +1192,7 @@ static void type_assert(Checker *k, Node *n, Operand *x) {
         }
     }
     x->mode = M_COMMAOK;
+    x->spelled = ck_spell_texpr(k, n->y, T);
     x->type = T;
 }
 
@@ -1190,7 +1205,7 @@ static void star(Checker *k, Node *n, Operand *x) {
     }
     ck_single_value(k, x);
     if (is_nil(x)) {
-        ck_errorf(k, start_pos(n), INVALID_OP "cannot indirect nil");
+        ck_errorf(k, start_pos(n->x), INVALID_OP "cannot indirect nil");
         set_invalid(x);
         return;
     }
@@ -1201,6 +1216,7 @@ static void star(Checker *k, Node *n, Operand *x) {
         return;
     }
     x->mode = M_VAR;
+    x->spelled = ck_spell_part(x->spelled, x->type, 'p');
     x->type = u->elem;
 }
 

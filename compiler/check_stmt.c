@@ -28,15 +28,29 @@ typedef struct Ctx {
     Node *brk, *cont;     /* innermost breakable / continuable statement */
 } Ctx;
 
+/* A block of the function body as Go's syntax.checkBranches sees them: a
+ * { } block, a case or select clause; `start` is its '{' or its keyword. */
+typedef struct Block {
+    struct Block *parent;
+    Pos start;
+} Block;
+
 typedef struct LabelInfo {
     const char *name;
     Node *stmt;           /* N_LABELED */
     bool used;
+    Block *block;         /* the block declaring it */
 } LabelInfo;
+
+typedef struct GotoInfo {
+    Node *stmt;           /* N_BRANCH goto */
+    Block *block;         /* the innermost block holding it */
+} GotoInfo;
 
 typedef struct FuncState {
     VEC(LabelInfo) labels;
     VEC(Node *) enclosing;   /* labeled statements enclosing the current one */
+    VEC(GotoInfo) gotos;
 } FuncState;
 
 static Compiler *C(Checker *k) { return k->c; }
@@ -188,6 +202,7 @@ static void assign_value(Checker *k, Operand *xs, int i, bool tuple,
         ck_assignment(k, &xs[i], T, ctx);
         return;
     }
+    k->target_spelled = NULL;
     Operand x = xs[0];
     if (tuple) {
         x.type = xs[0].type->fields[i].type;
@@ -230,6 +245,8 @@ static void assign_stmt(Checker *k, Node *s) {
     if (any_invalid(xs, tuple || commaok ? 1 : rhs->len)) return;
     for (int i = 0; i < lhs->len; i++) {
         if (lt[i] && lt[i]->kind == TY_INVALID) continue;
+        Node *l = unparen(lhs->items[i]);
+        k->target_spelled = l->kind == N_IDENT && l->sym ? l->sym->spelled : NULL;
         assign_value(k, xs, i, tuple, commaok, lt[i], "assignment");
         /* a failed assignment counts as a use (no follow-on error) */
         Node *u = unparen(lhs->items[i]);
@@ -244,11 +261,11 @@ static void short_var_decl(Checker *k, Node *s) {
     int n = lhs->len;
     Symbol *vars[n + 1];
     bool is_new[n + 1];
-    Type *lt[n + 1];
+    Type *lt[n + 1], *sp[n + 1];
     bool any_new = false, bad = false;
     for (int i = 0; i < n; i++) {
         Node *id = lhs->items[i];
-        vars[i] = NULL, is_new[i] = false, lt[i] = NULL;
+        vars[i] = NULL, is_new[i] = false, lt[i] = NULL, sp[i] = NULL;
         if (id->kind != N_IDENT) {
             Operand d;
             ck_expr(k, id, &d);
@@ -305,6 +322,7 @@ static void short_var_decl(Checker *k, Node *s) {
                 } else {
                     ck_assignment(k, x, NULL, "assignment");
                     t = x->type && x->mode != M_INVALID ? x->type : k->invalid;
+                    sp[i] = x->spelled;
                 }
             }
         }
@@ -320,6 +338,7 @@ static void short_var_decl(Checker *k, Node *s) {
         if (!is_new[i]) continue;
         Node *id = lhs->items[i];
         Symbol *v = ck_declare_var(k, id, lt[i] ? lt[i] : k->invalid);
+        v->spelled = sp[i];
         if (!ok) v->used = true;
     }
     if (!any_new && !bad) ck_errorf(k, s->pos, "no new variables on left side of :=");
@@ -355,7 +374,7 @@ static void incdec(Checker *k, Node *s) {
     if (!type_is_numeric(types_under(x.type))) {
         const char *op = s->op == T_INC ? "++" : "--";
         ck_errorf(k, start_pos(s->x), INVALID_OP "%s%s (non-numeric type %s)",
-                  expr_str(k, s->x), op, tstr(k, x.type));
+                  expr_str(k, s->x), op, ck_otype_str(k, &x));
         return;
     }
     lhs_var(k, s->x);
@@ -433,7 +452,8 @@ static void go_defer(Checker *k, Node *s) {
     ck_rawexpr(k, call, &x, NULL);
     if (x.mode == M_INVALID) return;
     if (call->aux == AUX_CALL_CONV) {
-        ck_errorf(k, start_pos(call), "%s requires function call, not conversion", kw);
+        ck_errorf(k, start_pos(call), "%s requires function call, not conversion %s",
+                  kw, operand_str(k, &x));
         return;
     }
     if (!is_statement_call(call, &x)) {
@@ -499,8 +519,12 @@ static void return_stmt(Checker *k, Node *s) {
         return;
     }
     if (any_invalid(xs, tuple ? 1 : rl->len)) return;
-    for (int i = 0; i < nres; i++)
+    for (int i = 0; i < nres; i++) {
+        FuncInfo *fi = k->func;
+        k->target_spelled = fi && i < fi->results.len
+                            ? fi->results.items[i]->spelled : NULL;
         assign_value(k, xs, i, tuple, false, lt[i], "return statement");
+    }
 }
 
 /* ---- labels and branches ---- */
@@ -511,7 +535,18 @@ static LabelInfo *find_label(FuncState *fs, const char *name) {
     return NULL;
 }
 
-static void collect_labels(Checker *k, Node *s, FuncState *fs) {
+static Pos label_pos(Node *s);
+
+static Block *new_block(Checker *k, Block *parent, Pos start) {
+    Block *b = arena_alloc(&C(k)->arena, sizeof(Block));
+    b->parent = parent;
+    b->start = start;
+    return b;
+}
+
+/* Declares the labels of a function body and notes every goto with the
+ * block it is in (for "jumps into block"). */
+static void collect_labels(Checker *k, Node *s, FuncState *fs, Block *b) {
     if (!s) return;
     switch (s->kind) {
     case N_LABELED:
@@ -520,25 +555,56 @@ static void collect_labels(Checker *k, Node *s, FuncState *fs) {
                 ck_errorf(k, s->pos, "label %s already defined at %s", s->name,
                           pos_string(C(k), find_label(fs, s->name)->stmt->pos));
             } else {
-                LabelInfo li = {s->name, s, false};
+                LabelInfo li = {s->name, s, false, b};
                 VEC_PUSH(fs->labels, li);
             }
         }
-        collect_labels(k, s->x, fs);
+        collect_labels(k, s->x, fs, b);
         break;
-    case N_BLOCK:
-        for (int i = 0; i < s->list.len; i++) collect_labels(k, s->list.items[i], fs);
+    case N_BRANCH:
+        if (s->op == T_GOTO && s->name) {
+            GotoInfo g = {s, b};
+            VEC_PUSH(fs->gotos, g);
+        }
         break;
-    case N_IF: collect_labels(k, s->z, fs); collect_labels(k, s->w, fs); break;
-    case N_FOR: case N_RANGE: collect_labels(k, s->w, fs); break;
+    case N_BLOCK: {
+        Block *in = new_block(k, b, s->pos);
+        for (int i = 0; i < s->list.len; i++)
+            collect_labels(k, s->list.items[i], fs, in);
+        break;
+    }
+    case N_IF:
+        collect_labels(k, s->z, fs, b);
+        collect_labels(k, s->w, fs, b);
+        break;
+    case N_FOR: case N_RANGE: collect_labels(k, s->w, fs, b); break;
     case N_SWITCH: case N_TYPESWITCH: case N_SELECT:
         for (int i = 0; i < s->list.len; i++) {
             Node *cl = s->list.items[i];
             List *body = cl->kind == N_CASE ? &cl->list2 : &cl->list;
-            for (int j = 0; j < body->len; j++) collect_labels(k, body->items[j], fs);
+            Block *in = new_block(k, b, cl->pos);
+            for (int j = 0; j < body->len; j++)
+                collect_labels(k, body->items[j], fs, in);
         }
         break;
     default: break;
+    }
+}
+
+/* "goto L jumps into block starting at POS": L's block does not enclose
+ * the goto (syntax.checkBranches; POS is the start of L's own block). */
+static void check_goto_blocks(Checker *k, FuncState *fs) {
+    for (int i = 0; i < fs->gotos.len; i++) {
+        GotoInfo *g = &fs->gotos.items[i];
+        LabelInfo *li = find_label(fs, g->stmt->name);
+        if (!li) continue;
+        Block *b = g->block;
+        while (b && b != li->block) b = b->parent;
+        if (b) continue;
+        li->used = true;
+        ck_errorf(k, label_pos(g->stmt), "goto %s jumps into block starting at %s",
+                  li->name, pos_string(C(k), li->block->start));
+        g->stmt->flags |= NF_USED;   /* reported: no target */
     }
 }
 
@@ -644,7 +710,7 @@ static void for_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
 static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
     Operand x;
     ck_expr(k, s->x, &x);
-    Type *kt = NULL, *vt = NULL;
+    Type *kt = NULL, *vt = NULL, *ksp = NULL, *vsp = NULL;
     int max_vars = 2;
     if (x.mode != M_INVALID) {
         if (x.type->kind == TY_UNTYPED_STRING) ck_default(k, &x);
@@ -652,11 +718,22 @@ static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         if (u->kind == TY_POINTER && types_under(u->elem)->kind == TY_ARRAY)
             u = types_under(u->elem);
         switch (u->kind) {
-        case TY_STRING: kt = basic(k, TY_INT), vt = basic(k, TY_INT32); break;
-        case TY_ARRAY: case TY_SLICE: kt = basic(k, TY_INT), vt = u->elem; break;
-        case TY_MAP: kt = u->key, vt = u->elem; break;
+        case TY_STRING:
+            kt = basic(k, TY_INT), vt = basic(k, TY_INT32);
+            vsp = ck_spelled_rune(k);
+            break;
+        case TY_ARRAY: case TY_SLICE:
+            kt = basic(k, TY_INT), vt = u->elem;
+            vsp = ck_spell_part(x.spelled, x.type, 'e');
+            break;
+        case TY_MAP:
+            kt = u->key, vt = u->elem;
+            ksp = ck_spell_part(x.spelled, x.type, 'k');
+            vsp = ck_spell_part(x.spelled, x.type, 'e');
+            break;
         case TY_CHAN:
             kt = u->elem, max_vars = 1;
+            ksp = ck_spell_part(x.spelled, x.type, 'e');
             if (u->dir == CHAN_SEND) {
                 ck_errorf(k, start_pos(s->x), "cannot range over %s (receive from send-only channel)",
                           operand_str(k, &x));
@@ -670,12 +747,16 @@ static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         ck_default(k, &x);
     }
     if (s->list.len > max_vars && kt) {
-        ck_errorf(k, start_pos(s->list.items[max_vars]),
-                  "range over %s permits only one iteration variable",
-                  operand_str(k, &x));
+        if (max_vars == 2)
+            ck_errorf(k, start_pos(s->list.items[2]),
+                      "range clause permits at most two iteration variables");
+        else
+            ck_errorf(k, start_pos(s->list.items[max_vars]),
+                      "range over %s permits only one iteration variable",
+                      operand_str(k, &x));
     }
     open_scope(k);
-    Type *ts[2] = {kt, vt};
+    Type *ts[2] = {kt, vt}, *sps[2] = {ksp, vsp};
     if (s->op == T_DEFINE) {
         for (int i = 0; i < s->list.len && i < 2; i++) {
             Node *id = s->list.items[i];
@@ -686,6 +767,7 @@ static void range_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
                 continue;
             }
             Symbol *v = ck_declare_var(k, id, t);
+            v->spelled = sps[i];
             if (!ts[i]) v->used = true;
         }
     } else if (s->op == T_ASSIGN) {
@@ -760,7 +842,7 @@ static void switch_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             const char *r;
             if (!ck_assignable(k, &v, tag.type, &r) && !ck_assignable(k, &t2, v.type, &r)) {
                 ck_errorf(k, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",
-                          expr_str(k, e), expr_str(k, s->y), tstr(k, v.type), tstr(k, tag.type));
+                          expr_str(k, e), expr_str(k, s->y), ck_otype_str(k, &v), ck_otype_str(k, &tag));
                 continue;
             }
             (void)fake;
@@ -1045,6 +1127,7 @@ void ck_stmt_list(Checker *k, List *l) {
     stmt_list(k, l, ctx, &fs);
     VEC_FREE(fs.labels);
     VEC_FREE(fs.enclosing);
+    VEC_FREE(fs.gotos);
 }
 
 /* ---- terminating statements (spec) ---- */
@@ -1104,7 +1187,10 @@ static int cmp_sym_pos(const void *a, const void *b) {
 void ck_func_body(Checker *k, FuncInfo *fi, Node *body) {
     if (!body) return;
     FuncState fs = {0};
-    collect_labels(k, body, &fs);
+    Block *top = new_block(k, NULL, body->pos);
+    for (int i = 0; i < body->list.len; i++)
+        collect_labels(k, body->list.items[i], &fs, top);
+    check_goto_blocks(k, &fs);
     Ctx ctx = {0, NULL, NULL};
     body->scope = k->scope;
     stmt_list(k, &body->list, ctx, &fs);
@@ -1129,4 +1215,5 @@ void ck_func_body(Checker *k, FuncInfo *fi, Node *body) {
     free(vs);
     VEC_FREE(fs.labels);
     VEC_FREE(fs.enclosing);
+    VEC_FREE(fs.gotos);
 }

@@ -35,8 +35,10 @@ const char *tstr(Checker *k, Type *t) { return type_string(k->c, t); }
 Pos start_pos(Node *n) {
     for (;;) {
         switch (n->kind) {
-        case N_BINARY: case N_SELECTOR: case N_INDEX: case N_SLICEEXPR:
-        case N_TYPEASSERT: case N_CALL: case N_KEYVALUE:
+        /* as syntax.StartPos: a slice expression starts at its '[' and a
+         * key:value at its ':' */
+        case N_BINARY: case N_SELECTOR: case N_INDEX:
+        case N_TYPEASSERT: case N_CALL:
             if (!n->x) return n->pos;
             n = n->x;
             break;
@@ -229,7 +231,7 @@ static const char *operand_type_str(Checker *k, Operand *x) {
         buf_free(&b);
         return s;
     }
-    return tstr(k, x->type);
+    return ck_otype_str(k, x);
 }
 
 static const char *mode_names[] = {
@@ -287,7 +289,7 @@ static Type *named_ref(Checker *k, Node *n, Symbol *s) {
 
 static Type *array_type(Checker *k, Node *n) {
     if (n->x->kind == N_ELLIPSIS) {
-        ck_errorf(k, n->x->pos,
+        ck_errorf(k, n->pos,
                   "invalid use of [...] array (outside a composite literal)");
         ck_typexpr(k, n->y);
         return invalid(k);
@@ -337,6 +339,7 @@ static const char *embedded_name(Node *t) {
 
 static Type *struct_type(Checker *k, Node *n) {
     VEC(Field) fs = {0};
+    VEC(Pos) poss = {0};   /* where each field's name is */
     for (int i = 0; i < n->list.len; i++) {
         Node *f = n->list.items[i];
         Type *t = ck_typexpr(k, f->x);
@@ -356,45 +359,63 @@ static Type *struct_type(Checker *k, Node *n) {
                 ck_errorf(k, start_pos(tn),
                           "embedded field type cannot be a pointer to an interface");
             VEC_PUSH(fs, fd);
+            VEC_PUSH(poss, start_pos(tn));
             continue;
         }
         for (int j = 0; j < f->list.len; j++) {
             Field fd = {.name = f->list.items[j]->name, .type = t, .tag = tag};
             VEC_PUSH(fs, fd);
+            VEC_PUSH(poss, f->list.items[j]->pos);
         }
     }
     for (int i = 0; i < fs.len; i++)
         for (int j = 0; j < i; j++)
             if (strcmp(fs.items[i].name, fs.items[j].name) == 0 &&
                 strcmp(fs.items[i].name, "_") != 0) {
-                ck_errorf(k, n->pos, "%s redeclared", fs.items[i].name);
+                ck_errorf(k, poss.items[i], "%s redeclared\n\t%s: other declaration of %s",
+                          fs.items[i].name, pos_string(k->c, poss.items[j]),
+                          fs.items[i].name);
                 break;
             }
     Type *t = types_struct(k->c, fs.items, fs.len);
     VEC_FREE(fs);
+    VEC_FREE(poss);
     return t;
 }
 
-static void add_method(Checker *k, void *vfs, const char *name, Type *sig,
-                       Pos pos) {
-    VEC(Field) *fs = vfs;
-    for (int i = 0; i < fs->len; i++)
-        if (strcmp(fs->items[i].name, name) == 0) {
-            if (fs->items[i].type != sig)
+/* Adds a method to an interface's list.  Two explicitly declared methods
+ * of one name always clash; a method reached through an embedded interface
+ * clashes only with a different signature.  (Field.embedded marks the
+ * explicitly declared ones while the list is built.) */
+typedef struct MethodList {
+    VEC(Field) fs;
+    VEC(Pos) pos;
+} MethodList;
+
+static void add_method(Checker *k, MethodList *ml, const char *name, Type *sig,
+                       Pos pos, bool declared) {
+    for (int i = 0; i < ml->fs.len; i++)
+        if (strcmp(ml->fs.items[i].name, name) == 0) {
+            if (declared && ml->fs.items[i].embedded)
+                ck_errorf(k, pos, "duplicate method %s\n\t%s: other declaration of %s",
+                          name, pos_string(k->c, ml->pos.items[i]), name);
+            else if (ml->fs.items[i].type != sig)
                 ck_errorf(k, pos, "duplicate method %s", name);
             return;
         }
-    Field f = {.name = name, .type = sig};
-    VEC_PUSH(*fs, f);
+    Field f = {.name = name, .type = sig, .embedded = declared};
+    VEC_PUSH(ml->fs, f);
+    VEC_PUSH(ml->pos, pos);
 }
 
 static Type *interface_type(Checker *k, Node *n) {
-    VEC(Field) fs = {0};
+    MethodList ml = {0};
     for (int i = 0; i < n->list.len; i++) {
         Node *f = n->list.items[i];
         if (f->list.len) {
             Type *sig = ck_func_type(k, f->x, NULL, NULL, NULL);
-            add_method(k, &fs, f->list.items[0]->name, sig, f->list.items[0]->pos);
+            add_method(k, &ml, f->list.items[0]->name, sig, f->list.items[0]->pos,
+                       true);
             continue;
         }
         Type *e = ck_typexpr(k, f->x);
@@ -411,11 +432,13 @@ static Type *interface_type(Checker *k, Node *n) {
             continue;
         }
         for (int j = 0; j < e->nfields; j++)
-            add_method(k, &fs, e->fields[j].name, e->fields[j].type,
-                       start_pos(f->x));
+            add_method(k, &ml, e->fields[j].name, e->fields[j].type,
+                       start_pos(f->x), false);
     }
-    Type *t = types_interface(k->c, fs.items, fs.len);
-    VEC_FREE(fs);
+    for (int i = 0; i < ml.fs.len; i++) ml.fs.items[i].embedded = false;
+    Type *t = types_interface(k->c, ml.fs.items, ml.fs.len);
+    VEC_FREE(ml.fs);
+    VEC_FREE(ml.pos);
     return t;
 }
 
@@ -520,10 +543,12 @@ Type *ck_func_type(Checker *k, Node *ft, Node *recv, FuncInfo *fi,
         Node *tn = f->x;
         bool dots = tn->kind == N_ELLIPSIS;
         Type *t;
-        if (dots) {
-            if (i != ft->list.len - 1 || f->list.len > 1) {
-                ck_errorf(k, tn->pos, "can only use ... with final parameter in list");
-            }
+        if (dots && (i != ft->list.len - 1 || f->list.len > 1)) {
+            /* as types2: report, then ignore the ... */
+            ck_errorf(k, tn->pos, "can only use ... with final parameter in list");
+            t = ck_typexpr(k, tn->x);
+            tn->type = t;
+        } else if (dots) {
             t = types_slice(k->c, ck_typexpr(k, tn->x));
             tn->type = t;
             variadic = true;
@@ -536,6 +561,7 @@ Type *ck_func_type(Checker *k, Node *ft, Node *recv, FuncInfo *fi,
             if (fi) {
                 Symbol *s = param_var(k, f->list.len ? f->list.items[j] : NULL,
                                       t, scope, fi);
+                s->spelled = ck_spell_texpr(k, tn, t);
                 s->param = true;
                 VEC_PUSH(fi->params, s);
             }
@@ -550,6 +576,7 @@ Type *ck_func_type(Checker *k, Node *ft, Node *recv, FuncInfo *fi,
             if (fi) {
                 Symbol *s = param_var(k, f->list.len ? f->list.items[j] : NULL,
                                       t, scope, fi);
+                s->spelled = ck_spell_texpr(k, f->x, t);
                 s->result = true;
                 VEC_PUSH(fi->results, s);
             }

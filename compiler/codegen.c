@@ -307,6 +307,7 @@ static void gen_native_stub(Gen *g, FuncInfo *fi) {
     for (int i = 0; i < fi->sig->nresults; i++) nres += (int)type_slots(fi->sig->results[i]);
     NativeBinding nb = {fi->qualname, nargs, nres, NULL};
     VEC_PUSH(g->natives, nb);
+    VEC_PUSH(g->native_stub, fi->func_index);
     int ni = g->natives.len - 1;
     g->native_of[fi->func_index] = ni;
     int pslots = 0;
@@ -621,9 +622,18 @@ static void assign_globals(Gen *g) {
 struct Module *codegen_module(Compiler *c) {
     Gen *g = arena_alloc(&c->arena, sizeof *g);
     g->c = c;
+    /* as `go run` says it (the go command's check of the package clause,
+     * or the linker's missing main): no position */
+    const char *pkg = c->files.len ? c->files.items[0]->pkgname : NULL;
     FuncInfo *main_fi = find_main(c);
+    if (pkg && strcmp(pkg, "main") != 0) {
+        diag_error(c, (Pos){0, 0, 0},
+                   "package command-line-arguments is not a main package");
+        return NULL;
+    }
     if (!main_fi) {
-        diag_error(c, (Pos){1, 1, 0}, "function main is undeclared in the main package");
+        diag_error(c, (Pos){0, 0, 0}, "runtime.main_main\u00b7f: function "
+                   "main is undeclared in the main package");
         return NULL;
     }
     for (int i = 0; i < c->funcs.len; i++) {
@@ -706,6 +716,7 @@ struct Module *codegen_module(Compiler *c) {
     VEC_FREE(g->strs);
     VEC_FREE(g->caches);
     VEC_FREE(g->natives);
+    VEC_FREE(g->native_stub);
     VEC_FREE(g->wrapped);
     VEC_FREE(g->wrapper_index);
 #ifndef NDEBUG

@@ -28,6 +28,7 @@ typedef struct Gen {
     VEC(StrConst) strs;
     VEC(IfaceCache) caches;
     VEC(NativeBinding) natives;
+    IntVec native_stub;      /* native index -> its stub function */
     int64_t globals_size;
     int *native_of;          /* function index -> native index or -1 */
     int nfunc_infos;

@@ -480,8 +480,16 @@ static int gen_unary(FnGen *f, Node *n, int dst) {
         move_value(f, t, r, a);
         return r;
     }
+    case T_ARROW: {
+        bool ok = n->flags & NF_COMMA_OK;
+        Type *vt = t && t->kind == TY_TUPLE ? t->fields[0].type : t;
+        int c = gen_expr(f, n->x, -1);
+        int r = dst >= 0 ? dst : alloc_regs(f, nslots(vt) + (ok ? 1 : 0));
+        emit(f, OP_RECV, r, c, ok, 0);
+        return r;
+    }
     default:
-        cg_error(f, n->pos, "channel operations are not yet supported");
+        cg_error(f, n->pos, "internal error: unexpected unary operator");
         return want(f, t, dst);
     }
 }
@@ -1261,7 +1269,12 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
             emit(f, OP_F322F, r, v, 0, 0);
             src = r;
         }
-        emit(f, tk == TY_UINT64 || tk == TY_UINT || tk == TY_UINTPTR ? OP_F2U : OP_F2I, r, src, 0, 0);
+        Opcode o = OP_F2I;
+        if (tk == TY_UINT64 || tk == TY_UINT || tk == TY_UINTPTR) o = OP_F2U;
+        else if (tk == TY_INT32 || tk == TY_INT16 || tk == TY_INT8 || tk == TY_UINT16 ||
+                 tk == TY_UINT8)
+            o = OP_F2I32;
+        emit(f, o, r, src, 0, 0);
         truncate_int(f, to, r);
         return r;
     }
@@ -1318,7 +1331,8 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
             int m = gen_expr(f, a0, -1);
             emit(f, OP_MAPLEN, r, m, 0, 0);
         } else if (at->kind == TY_CHAN) {
-            cg_error(f, n->pos, "channels are not yet supported");
+            int c = gen_expr(f, a0, -1);
+            emit(f, OP_CHANLEN, r, c, n->builtin == BI_CAP, 0);
         } else {
             int v = gen_expr(f, a0, -1);
             emit(f, OP_MOV, r, v + (n->builtin == BI_LEN ? 1 : 2), 0, 0);
@@ -1385,8 +1399,19 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
             emit(f, OP_MAKEMAP, r, h, site, 0);
             return r;
         }
-        cg_error(f, n->pos, "channels are not yet supported");
-        return want(f, t, dst);
+        int site = fn_site(f, n, SITE_MAKECHAN, NULL, t, -1);
+        f->g->c->sites.items[site].type = t;
+        int h = alloc_regs(f, 1);
+        if (a1) gen_expr_to(f, a1, h);
+        else emit(f, OP_LOADI, h, 0, 0, 0);
+        int r = want(f, t, dst);
+        emit(f, OP_MAKECHAN, r, h, site, 0);
+        return r;
+    }
+    case BI_CLOSE: {
+        int c = gen_expr(f, a0, -1);
+        emit(f, OP_CLOSE, c, 0, 0, 0);
+        return f->top;
     }
     case BI_NEW: {
         int site = fn_site(f, n, SITE_NEW, NULL, t->elem, t->elem->size);

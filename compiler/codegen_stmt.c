@@ -259,7 +259,7 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     Builtin b = call->builtin;
     if (call->aux != AUX_CALL_BUILTIN ||
         (b != BI_PRINT && b != BI_PRINTLN && b != BI_PANIC && b != BI_DELETE &&
-         b != BI_RECOVER)) {
+         b != BI_RECOVER && b != BI_CLOSE)) {
         cg_error(f, n->pos, "defer of this builtin is not yet supported");
         return;
     }
@@ -290,11 +290,153 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     if (b == BI_PRINTLN) emit(&w, OP_PRINT, 0, PRINT_NEWLINE, 0, 0);
     if (b == BI_PANIC) emit(&w, OP_PANIC, 0, 0, 0, 0);
     if (b == BI_DELETE) emit(&w, OP_MAPDEL, 0, 1, 0, 0);
+    if (b == BI_CLOSE) emit(&w, OP_CLOSE, 0, 0, 0, 0);
     emit(&w, OP_RET, 0, 0, 0, 0);
     cg_finish_function(&w, total, 0);
     int fr = alloc_regs(f, 1);
     emit(f, OP_LOADI, fr, idx, 0, 0);
     emit(f, OP_DEFERFN, fr, base, total, 0);
+}
+
+/* go f(args): the call is compiled as usual, then its CALL turned into a
+ * goroutine start */
+static void gen_go(FnGen *f, Node *n) {
+    Node *call = unparen(n->x);
+    if (call->aux == AUX_CALL_BUILTIN || call->aux == AUX_CALL_CONV) {
+        cg_error(f, n->pos, "go of a builtin call is not yet supported");
+        return;
+    }
+    gen_call(f, call, -1);
+    Instr *in = &f->code.items[f->code.len - 1];
+    int a = in->a, b = in->b, c = in->c, d = in->d;
+    switch (in->op) {
+    case OP_CALL: {
+        f->code.len--, f->lines.len--;
+        int fr = alloc_regs(f, 1);
+        emit(f, OP_LOADI, fr, a, 0, 0);
+        emit(f, OP_GOFN, fr, b, c, 0);
+        break;
+    }
+    case OP_CALLCL:
+        f->code.len--, f->lines.len--;
+        emit(f, OP_GOCL, a, b, c, 0);
+        break;
+    case OP_CALLNATIVE: {
+        f->code.len--, f->lines.len--;
+        int fr = alloc_regs(f, 1);
+        emit(f, OP_LOADI, fr, f->g->native_stub.items[a], 0, 0);
+        int slots = 0;
+        FuncInfo *fi = NULL;
+        (void)fi;
+        slots = c;
+        emit(f, OP_GOFN, fr, b, slots, 0);
+        break;
+    }
+    case OP_CALLIFACE: {
+        f->code.len--, f->lines.len--;
+        int fr = alloc_regs(f, 1);
+        emit(f, OP_IMETHOD, fr, a, d, 0);
+        emit(f, OP_MOV, b, a + 1, 0, 0);
+        emit(f, OP_GOFN, fr, b, c, 0);
+        break;
+    }
+    default:
+        cg_error(f, n->pos, "internal error: go of this call");
+    }
+}
+
+static void gen_send(FnGen *f, Node *n) {
+    int c = gen_expr(f, n->x, -1);
+    int v = gen_expr(f, n->y, -1);
+    emit(f, OP_SEND, c, v, 0, 0);
+}
+
+/* select: every channel and send value evaluated in source order, a case
+ * table of 3 slots per case, SELECT, then a jump to the chosen body */
+static void gen_select(FnGen *f, Node *n) {
+    int nc = n->list.len;
+    int ncomm = 0;
+    bool has_default = false;
+    for (int i = 0; i < nc; i++) {
+        if (n->list.items[i]->x) ncomm++;
+        else has_default = true;
+    }
+    int *case_of = xcalloc((size_t)nc + 1, sizeof(int));
+    int *dst_of = xcalloc((size_t)nc + 1, sizeof(int));
+    int tbl = alloc_regs(f, 3 * (ncomm ? ncomm : 1));
+    int res = alloc_regs(f, 2);
+    int k = 0;
+    for (int i = 0; i < nc; i++) {
+        Node *cc = n->list.items[i];
+        case_of[i] = -1;
+        if (!cc->x) continue;
+        Node *comm = cc->x;
+        case_of[i] = k;
+        if (comm->kind == N_SEND) {
+            int c = gen_expr(f, comm->x, -1);
+            int v = alloc_regs(f, nslots(comm->y->type));
+            gen_expr_to(f, comm->y, v);
+            emit(f, OP_LOADI, tbl + 3 * k, 0, 0, 0);
+            emit(f, OP_MOV, tbl + 3 * k + 1, c, 0, 0);
+            emit(f, OP_LOADI, tbl + 3 * k + 2, v, 0, 0);
+        } else {
+            Node *rx = comm->kind == N_EXPRSTMT ? comm->x : comm->list2.items[0];
+            rx = unparen(rx);
+            Type *ct = rx->x->type;
+            int c = gen_expr(f, rx->x, -1);
+            int d = alloc_regs(f, nslots(ct->elem) + 1);
+            dst_of[i] = d;
+            emit(f, OP_LOADI, tbl + 3 * k, 1, 0, 0);
+            emit(f, OP_MOV, tbl + 3 * k + 1, c, 0, 0);
+            emit(f, OP_LOADI, tbl + 3 * k + 2, d, 0, 0);
+        }
+        k++;
+    }
+    pin(f);
+    emit(f, OP_SELECT, tbl, ncomm, has_default, res);
+    Branch *b = push_branch(f, n);
+    IntVec *tests = xcalloc((size_t)nc + 1, sizeof(IntVec));
+    int kreg = alloc_regs(f, 1);
+    pin(f);
+    int deflt = -1;
+    for (int i = 0; i < nc; i++) {
+        if (case_of[i] < 0) {
+            deflt = i;
+            continue;
+        }
+        emit(f, OP_LOADI, kreg, case_of[i], 0, 0);
+        VEC_PUSH(tests[i], emit(f, OP_JEQ, res, kreg, 0, 0));
+    }
+    int jdef = emit(f, OP_JMP, 0, 0, 0, 0);
+    IntVec ends = {0};
+    int def_start = -1;
+    for (int i = 0; i < nc; i++) {
+        Node *cc = n->list.items[i];
+        int start = here(f);
+        if (i == deflt) def_start = start;
+        patch_all(f, &tests[i], start);
+        Node *comm = cc->x;
+        if (comm && comm->kind == N_ASSIGN) {
+            Node *rx = unparen(comm->list2.items[0]);
+            Type *et = rx->x->type->elem;
+            int d = dst_of[i];
+            assign_to(f, comm->list.items[0], et, d, comm->op == T_DEFINE);
+            if (comm->list.len > 1) {
+                Node *okn = comm->list.items[1];
+                if (!(okn->kind == N_IDENT && !strcmp(okn->name, "_")))
+                    assign_to(f, okn, types_basic(f->g->c, TY_BOOL), res + 1, comm->op == T_DEFINE);
+            }
+        }
+        gen_stmts(f, &cc->list);
+        VEC_PUSH(ends, emit(f, OP_JMP, 0, 0, 0, 0));
+    }
+    int end = here(f);
+    patch_jump(f, jdef, def_start >= 0 ? def_start : end);
+    patch_all(f, &ends, end);
+    pop_branch(f, b, end, end);
+    free(tests);
+    free(case_of);
+    free(dst_of);
 }
 
 static void gen_defer(FnGen *f, Node *n) {
@@ -507,9 +649,18 @@ static void gen_range(FnGen *f, Node *n) {
         cont = here(f);
         emit(f, OP_JMP, top, 0, 0, 0);
     } else if (xt->kind == TY_CHAN) {
-        cg_error(f, n->pos, "range over channels is not yet supported");
-        pop_branch(f, b, here(f), here(f));
-        return;
+        int c = alloc_regs(f, 1);
+        gen_expr_to(f, n->x, c);
+        int v = alloc_regs(f, nslots(xt->elem) + 1);
+        pin(f);
+        range_declare(f, n);
+        top = here(f);
+        emit(f, OP_RECV, v, c, 1, 0);
+        VEC_PUSH(exits, emit(f, OP_JF, v + nslots(xt->elem), 0, 0, 0));
+        range_assign(f, n, 0, xt->elem, v);
+        gen_block(f, n->w);
+        cont = here(f);
+        emit(f, OP_JMP, top, 0, 0, 0);
     } else {
         /* slices, arrays, pointers to arrays */
         int ptr = alloc_regs(f, 3);   /* ptr, len, (cap) */
@@ -721,9 +872,9 @@ void gen_stmt(FnGen *f, Node *n) {
     case N_BRANCH: gen_branch(f, n); break;
     case N_LABELED: gen_labeled(f, n); break;
     case N_EMPTY: break;
-    case N_GO: cg_error(f, n->pos, "go statements are not yet supported"); break;
-    case N_SELECT: cg_error(f, n->pos, "select is not yet supported"); break;
-    case N_SEND: cg_error(f, n->pos, "channel send is not yet supported"); break;
+    case N_GO: gen_go(f, n); break;
+    case N_SELECT: gen_select(f, n); break;
+    case N_SEND: gen_send(f, n); break;
     default: cg_error(f, n->pos, "internal error: unexpected statement"); break;
     }
     release_regs(f, saved);

@@ -105,7 +105,10 @@ int diag_print(Compiler *c, FILE *out) {
         if (i > 0 && pos_cmp(c, d[i].pos, d[i - 1].pos) == 0 &&
             strcmp(d[i].msg, d[i - 1].msg) == 0)
             continue;
-        fprintf(out, "%s: %s\n", pos_string(c, d[i].pos), d[i].msg);
+        if (d[i].pos.line == 0)   /* no position: the go command's own */
+            fprintf(out, "%s\n", d[i].msg);
+        else
+            fprintf(out, "%s: %s\n", pos_string(c, d[i].pos), d[i].msg);
         printed++;
     }
     if (c->diags.len >= 10)

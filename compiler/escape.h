@@ -81,6 +81,9 @@ typedef enum LocKind {
 struct EscLoc {
     LocKind kind;
     Node *n;                /* LOC_EXPR */
+    Node *shown;            /* how -m=2 shows it, when not n (a variadic
+                               call's "... argument", a go/defer wrapper's
+                               "func literal") */
     Symbol *sym;            /* LOC_VAR / PARAM / RESULT */
     const char *name;       /* optional display name (tests, temps) */
     Pos pos;                /* where -m reports it */

@@ -38,6 +38,7 @@
  * Cost: linear in the AST per batch, plus the solver. */
 #include "escape.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 
 #include "vm/module.h"
@@ -56,6 +57,13 @@ typedef struct PendingClosure {
     FuncInfo *fi;
 } PendingClosure;
 
+/* Go's devirtualization pass runs over every function before escape
+ * analysis, so its -m messages come first (in declaration order) */
+typedef struct Devirt {
+    Pos pos;
+    const char *msg;
+} Devirt;
+
 typedef struct Esc {
     Compiler *c;
     EscGraph *g;
@@ -69,6 +77,7 @@ typedef struct Esc {
     int index;
     bool *main_file;
     int nfiles;
+    VEC(Devirt) devirts;        /* "devirtualizing" messages */
     EscLoc *wrap;               /* go/defer wrapper being built */
     bool wrap_heap;             /* ...for a go or a defer in a loop */
 } Esc;
@@ -77,6 +86,8 @@ static void expr(Esc *e, EscHole k, Node *n);
 static void stmt(Esc *e, Node *n);
 static void call(Esc *e, EscHole *ks, int nks, Node *n);
 static void arg_expr(Esc *e, EscHole k, Node *n);
+static void set_conv_pos(Esc *e, Node *n, Pos p);
+static void track_pos(Node *n, Pos *p);
 
 /* ---- small helpers ---- */
 
@@ -167,17 +178,41 @@ static EscHole later(Esc *e, EscHole k) {
 
 static int64_t implicit_max(Esc *e) { return e->c->opts.stack_alloc_max; }
 
+/* For -m=2 text only: n as Go's IR shows it, at pos — a copy of n, or
+ * (text != NULL) a name standing for an implicit node Go's rewrites
+ * create ("... argument", "func literal"). */
+static Node *shown_node(Esc *e, Node *n, Pos pos, const char *text) {
+    if (e->g->m_level < 2 || !n) return n;
+    Node *f = arena_alloc(&e->c->arena, sizeof *f);
+    *f = *n;
+    f->pos = pos;
+    if (text) {
+        memset(f, 0, sizeof *f);
+        f->kind = N_IDENT;
+        f->name = text;
+        f->pos = pos;
+    }
+    return f;
+}
+
 /* Registers the allocation site of n and gives it a location whose address
- * flows to k; returns the hole for the allocation's contents. */
-static EscHole spill_kind(Esc *e, EscHole k, Node *n, int kind, Type *t) {
+ * flows to k; returns the hole for the allocation's contents.  -m=2 shows
+ * the location as `shown` (NULL: n). */
+static EscHole spill_shown(Esc *e, EscHole k, Node *n, int kind, Type *t,
+                           Node *shown) {
     if (n->site < 0)
         site_new(e->c, n, kind, esc_node_string(e->c, n), t,
                  e->fn ? e->fn->fi : NULL);
     EscLoc *l = new_loc(e, LOC_EXPR, n, NULL, true);
     if (n->escape) l->pos = *(Pos *)n->escape;
     n->escape = l;
-    esc_flow(e->g, esc_addr(e->g, k, n, "spill"), l);
+    if (shown && shown != n) l->shown = shown;
+    esc_flow(e->g, esc_addr(e->g, k, shown ? shown : n, "spill"), l);
     return esc_hole(l);
+}
+
+static EscHole spill_kind(Esc *e, EscHole k, Node *n, int kind, Type *t) {
+    return spill_shown(e, k, n, kind, t, NULL);
 }
 
 /* a site that always allocates on the heap and that -m never reports */
@@ -385,6 +420,7 @@ static void composite_elems(Esc *e, EscHole k, Node *n, const char *why) {
         Node *el = n->list.items[i];
         if (el->kind == N_KEYVALUE) {
             Type *t = n->type;
+            set_conv_pos(e, el->y, el->pos);    /* Go: at the ':' */
             if (t && t->kind != TY_STRUCT) discard(e, el->x);
             el = el->y;
         }
@@ -414,6 +450,8 @@ static void composite(Esc *e, EscHole k, Node *n) {
         for (int i = 0; i < n->list.len; i++) {
             Node *kv = n->list.items[i];
             if (kv->kind != N_KEYVALUE) continue;
+            set_conv_pos(e, kv->x, kv->pos);
+            set_conv_pos(e, kv->y, kv->pos);
             expr(e, note(e, heap_hole(e), n, "map literal key"), kv->x);
             expr(e, note(e, heap_hole(e), n, "map literal value"), kv->y);
         }
@@ -432,13 +470,34 @@ static void method_value(Esc *e, EscHole k, Node *n);
 
 /* the receiver expression of a method selector, adapted as the checker
  * says (embedded steps, &x, *x) */
+static EscLoc *wrap_temp(Esc *e);
+static void wrap_capture(Esc *e, EscLoc *w, EscLoc *tmp, Type *t);
+
 static void receiver(Esc *e, EscHole k, Node *sel) {
     SelPath *p = sel->path;
-    if (p && p->addr_recv) k = esc_addr(e->g, k, sel, "address-of");
+    /* in a go/defer wrapper the adapted receiver (&x, x.embedded) is what
+     * the wrapper's temporary holds */
+    EscLoc *w = e->wrap, *tmp = NULL;
+    EscHole outer = k;
+    if (w) {
+        e->wrap = NULL;
+        tmp = wrap_temp(e);
+        k = esc_hole(tmp);
+    }
+    if (p && p->addr_recv)      /* Go's implicit &x, at the selector */
+        k = esc_addr(e->g, k, shown_node(e, sel->x, sel->pos, NULL),
+                     "address-of");
     if (p && p->deref_recv) k = esc_deref(e->g, k, sel, "indirection");
     for (int i = 0; p && i < p->len; i++)
         if (p->deref[i]) k = esc_deref(e->g, k, sel, "dot of pointer");
-    arg_expr(e, k, sel->x);
+    if (!w) {
+        arg_expr(e, k, sel->x);
+        return;
+    }
+    expr(e, k, sel->x);
+    esc_flow(e->g, outer, tmp);
+    wrap_capture(e, w, tmp, NULL);
+    e->wrap = w;
 }
 
 static bool is_string_conv(Node *n, int *kind) {
@@ -518,7 +577,12 @@ static void expr(Esc *e, EscHole k, Node *n) {
     case N_SLICEEXPR: {
         Type *xt = n->x->type;
         EscHole h = note(e, k, n, "slice");
-        if (xt && xt->kind == TY_ARRAY) h = esc_addr(e->g, h, n, "slice");
+        if (xt && xt->kind == TY_ARRAY) {
+            /* Go's implicit &a, at the position base.Pos had */
+            Pos p = n->pos;
+            track_pos(n, &p);
+            h = esc_addr(e->g, h, shown_node(e, n->x, p, NULL), "address-of");
+        }
         expr(e, h, n->x);
         discard(e, n->y);
         discard(e, n->z);
@@ -729,11 +793,11 @@ static EscFunc *devirtualize(Esc *e, Node *call, Node *sel, Type **typ) {
     if (!d->func) return NULL;
     EscFunc *fn = func_of(e, d->func);
     if (e->c->opts.m_level && e->fn && e->fn->report) {
-        Buf b = {0};
-        buf_puts(&b, esc_node_string(e->c, sel));
-        warn(e, call->pos, "devirtualizing %s to %s", b.data,
-             esc_type_string(e->c, t));
-        buf_free(&b);
+        Devirt d = {call->pos,
+                    arena_printf(&e->c->arena, "devirtualizing %s to %s",
+                                 esc_node_string(e->c, sel),
+                                 esc_type_string(e->c, t))};
+        VEC_PUSH(e->devirts, d);
     }
     *typ = t;
     return fn;
@@ -761,25 +825,112 @@ static void flow_arg(Esc *e, EscHole k, ArgCtx *a, int i) {
     arg_expr(e, k, a->call->list.items[i]);
 }
 
-/* Go reports the implicit conversion of a bare name argument at the
- * closest preceding non-name argument, or at the call's '(' */
-static void fix_conv_positions(Esc *e, Node *call) {
-    for (int i = 0; i < call->list.len; i++) {
-        Node *a = call->list.items[i];
-        if (a->kind != N_CONVIFACE || unparen(a->x)->kind != N_IDENT) continue;
-        Pos p = call->pos;
-        for (int j = i - 1; j >= 0; j--) {
-            Node *b = call->list.items[j];
-            Node *in = b->kind == N_CONVIFACE ? b->x : b;
-            if (unparen(in)->kind != N_IDENT) {
-                p = in->pos;
-                break;
+/* ---- positions of implicit interface conversions ----
+ * Go 1.19's noder inserts an implicit conversion with the position held in
+ * base.Pos at that moment, not the converted value's.  base.Pos is set by
+ * every non-constant expression the noder converts (pre-order; a call sets
+ * it again to its '(' once its arguments are done), and by ir.SetPos on
+ * each argument of a call or return before that argument is converted —
+ * except a variable, whose position is not unique.  The helpers below
+ * replay that and store the result in the conversion's Node.escape (a Pos,
+ * read by spill_kind). */
+
+static void set_conv_pos(Esc *e, Node *n, Pos p) {
+    n = unparen(n);
+    if (!n || n->kind != N_CONVIFACE || n->escape) return;
+    Pos *pp = arena_alloc(&e->c->arena, sizeof *pp);
+    *pp = p;
+    n->escape = pp;
+    n->pos = p;         /* the conversion node is Go's, at Go's position */
+}
+
+static bool is_type_node(Node *n) {
+    n = unparen(n);
+    if (!n) return true;
+    if (n->kind >= N_ARRAYTYPE && n->kind <= N_ELLIPSIS) return true;
+    return (n->kind == N_IDENT || n->kind == N_SELECTOR) && n->sym &&
+           n->sym->kind == SYM_TYPE;
+}
+
+/* base.Pos after the noder has converted n */
+static void track_pos(Node *n, Pos *p) {
+    n = unparen(n);
+    if (!n || (n->cval && n->kind != N_CONVIFACE) || is_type_node(n)) return;
+    switch (n->kind) {
+    case N_CONVIFACE: track_pos(n->x, p); return;
+    case N_BASICLIT: return;
+    case N_IDENT:
+        if (n->name && !strcmp(n->name, "_")) return;
+        *p = n->pos;
+        return;
+    case N_FUNCLIT: *p = n->pos; return;
+    case N_CALL:
+        *p = n->pos;
+        if (n->aux != AUX_CALL_BUILTIN && n->aux != AUX_CALL_CONV)
+            track_pos(n->x, p);
+        for (int i = 0; i < n->list.len; i++) track_pos(n->list.items[i], p);
+        if (n->aux != AUX_CALL_BUILTIN) *p = n->pos;
+        return;
+    case N_COMPOSITE:
+        *p = n->pos;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            if (el->kind == N_KEYVALUE) {
+                if (n->type && n->type->kind != TY_STRUCT) track_pos(el->x, p);
+                track_pos(el->y, p);
+            } else {
+                track_pos(el, p);
             }
         }
-        Pos *pp = arena_alloc(&e->c->arena, sizeof *pp);
-        *pp = p;
-        a->escape = pp;
+        return;
+    case N_SELECTOR:
+        *p = n->pos;
+        if (n->aux != AUX_SEL_QUALIFIED) track_pos(n->x, p);
+        return;
+    case N_TYPEASSERT: *p = n->pos; track_pos(n->x, p); return;
+    default:
+        *p = n->pos;
+        track_pos(n->x, p);
+        track_pos(n->y, p);
+        track_pos(n->z, p);
+        track_pos(n->w, p);
+        return;
     }
+}
+
+/* ir.HasUniquePos: false for variables (ONAME), true for constants */
+static bool has_unique_pos(Node *n) {
+    n = unparen(n);
+    if (n && n->kind == N_CONVIFACE) n = unparen(n->x);
+    if (!n || n->cval) return true;
+    if (n->kind == N_IDENT) return false;
+    return !(n->kind == N_SELECTOR && n->aux == AUX_SEL_QUALIFIED);
+}
+
+/* typecheckaste: each argument that has a unique position sets base.Pos;
+ * a variable is converted at the position left by what precedes it */
+static void conv_pos_args(Esc *e, Node **args, int n, Pos base) {
+    for (int i = 0; i < n; i++) {
+        Node *a = unparen(args[i]);
+        if (has_unique_pos(a)) {
+            Node *in = a->kind == N_CONVIFACE ? unparen(a->x) : a;
+            base = in->pos;
+        }
+        set_conv_pos(e, a, base);
+    }
+}
+
+/* every conversion among vals at the position left after evaluating
+ * `first` then `then` (an assignment: right side, then left side) */
+static void conv_pos_after(Esc *e, Node **vals, int nv, Node **then,
+                           int nt, Pos base) {
+    for (int i = 0; i < nv; i++) track_pos(vals[i], &base);
+    for (int i = 0; i < nt; i++) track_pos(then[i], &base);
+    for (int i = 0; i < nv; i++) set_conv_pos(e, vals[i], base);
+}
+
+static void fix_conv_positions(Esc *e, Node *call) {
+    conv_pos_args(e, call->list.items, call->list.len, call->pos);
 }
 
 static void call_args(Esc *e, EscHole *ks, int nks, Node *n, EscFunc *fn,
@@ -814,12 +965,13 @@ static void call_args(Esc *e, EscHole *ks, int nks, Node *n, EscFunc *fn,
     if (nextra <= 0) return;
     /* the implicit []T{extras...}: "... argument" at the call's '(' */
     Type *st = sig->params[np - 1];
-    EscHole h = spill_kind(e, note(e, k, n, "call parameter"), n,
-                           SITE_SLICELIT, st ? st->elem : NULL);
+    Node *ddd = shown_node(e, n, n->pos, "... argument");
+    EscHole h = spill_shown(e, note(e, k, n, "call parameter"), n,
+                            SITE_SLICELIT, st ? st->elem : NULL, ddd);
     e->c->sites.items[n->site].text = "... argument";
     if (e->wrap && e->wrap_heap) ((EscLoc *)n->escape)->site_heap = true;
     for (int i = fixed; i < fixed + nextra; i++) {
-        EscHole ek = note(e, h, n, "slice-literal-element");
+        EscHole ek = note(e, h, ddd, "slice-literal-element");
         if (a.tuple) esc_flow(e->g, ek, a.tuple[i]);
         else arg_expr(e, ek, args[i]);
     }
@@ -827,6 +979,12 @@ static void call_args(Esc *e, EscHole *ks, int nks, Node *n, EscFunc *fn,
 
 static void call_builtin(Esc *e, EscHole *ks, int nks, Node *n) {
     List *l = &n->list;
+    if (n->builtin == BI_APPEND || n->builtin == BI_PANIC) {
+        /* converted after all arguments, with no ir.SetPos */
+        Pos base = n->pos;
+        for (int i = 0; i < l->len; i++) track_pos(l->items[i], &base);
+        for (int i = 0; i < l->len; i++) set_conv_pos(e, l->items[i], base);
+    }
     EscHole k0 = nks > 0 ? ks[0] : discard_hole(e);
     switch (n->builtin) {
     case BI_APPEND: {
@@ -979,15 +1137,25 @@ static void arg_expr(Esc *e, EscHole k, Node *n) {
         return;
     }
     e->wrap = NULL;
+    EscLoc *tmp = wrap_temp(e);
+    expr(e, esc_hole(tmp), n);
+    esc_flow(e->g, k, tmp);
+    wrap_capture(e, w, tmp, n->type);
+    e->wrap = w;
+}
+
+static EscLoc *wrap_temp(Esc *e) {
     EscLoc *tmp = new_loc(e, LOC_TEMP, NULL, NULL, false);
     tmp->name = ".autotmp";
     tmp->captured = true;
-    expr(e, esc_hole(tmp), n);
-    esc_flow(e->g, k, tmp);
+    return tmp;
+}
+
+/* the wrapper captures tmp: by value, or by reference over 128 bytes */
+static void wrap_capture(Esc *e, EscLoc *w, EscLoc *tmp, Type *t) {
     EscHole wk = esc_hole(w);
-    if (n->type && n->type->size > 128) wk = esc_addr(e->g, wk, NULL, "reference");
+    if (t && t->size > 128) wk = esc_addr(e->g, wk, NULL, "reference");
     esc_flow(e->g, note(e, wk, NULL, "captured by a closure"), tmp);
-    e->wrap = w;
 }
 
 static void go_defer(Esc *e, Node *s) {
@@ -1009,7 +1177,14 @@ static void go_defer(Esc *e, Node *s) {
     }
     EscLoc *wrap = new_loc(e, LOC_TEMP, NULL, NULL, true);
     wrap->name = "{storage for func literal}";
-    esc_flow(e->g, esc_addr(e->g, k, s, "spill"), wrap);
+    wrap->pos = s->pos;
+    Node *lit = shown_node(e, s, s->pos, "func literal");
+    if (lit != s) {
+        lit->kind = N_FUNCLIT;
+        wrap->shown = lit;
+        wrap->name = NULL;
+    }
+    esc_flow(e->g, esc_addr(e->g, k, lit, "spill"), wrap);
     EscLoc *saved = e->wrap;
     bool saved_heap = e->wrap_heap;
     e->wrap = wrap;
@@ -1060,6 +1235,8 @@ static void assign_stmt(Esc *e, Node *n) {
         return;
     }
     if (nl == nr) {
+        if (!define)
+            conv_pos_after(e, n->list2.items, nr, n->list.items, nl, n->pos);
         if (nl == 1 && define) record_defn(e, n->list.items[0], n->list2.items[0]);
         if (nl > 1 && define)
             for (int i = 0; i < nl; i++)
@@ -1081,7 +1258,13 @@ static void assign_stmt(Esc *e, Node *n) {
             heap_site(e, r, SITE_CONVIFACE, r->x->type);
             r = r->x;
         }
-        expr(e, note(e, ks[0], n, "assign-pair"), r);
+        Node *rx = unparen(r);
+        const char *why = "assign-pair";
+        if (rx && rx->kind == N_TYPEASSERT) why = "assign-pair-dot-type";
+        else if (rx && rx->kind == N_INDEX) why = "assign-pair-mapr";
+        else if (rx && rx->kind == N_UNARY && rx->op == T_ARROW)
+            why = "assign-pair-receive";
+        expr(e, note(e, ks[0], n, why), r);
     }
     reassigned(e, ks, n->list.items, nl, define);
 }
@@ -1091,6 +1274,7 @@ static void var_spec(Esc *e, Node *spec) {
     for (int i = 0; i < nl; i++) dcl(e, spec->list.items[i]->sym);
     if (nr == 0) return;
     if (nl == nr) {
+        conv_pos_after(e, spec->list2.items, nr, NULL, 0, spec->pos);
         if (nl == 1) record_defn(e, spec->list.items[0], spec->list2.items[0]);
         assign_list(e, spec->list.items, spec->list2.items, nl,
                     nl == 1 ? "assign" : "assign-pair", spec, true);
@@ -1121,6 +1305,9 @@ static void return_stmt(Esc *e, Node *n) {
         call(e, ks, nr, n->list.items[0]);
         return;
     }
+    Pos base = n->pos;
+    for (int i = 0; i < n->list.len; i++) track_pos(n->list.items[i], &base);
+    conv_pos_args(e, n->list.items, n->list.len, base);
     assign_list(e, dst, n->list.items, nr < n->list.len ? nr : n->list.len,
                 "return", n, false);
 }
@@ -1170,6 +1357,30 @@ static void type_switch(Esc *e, Node *n) {
     }
 }
 
+/* Go's range node sits at the `range` keyword, which gosub's N_RANGE does
+ * not keep (its pos is the `for`): found in the source */
+static Pos range_kw_pos(Esc *e, Node *n) {
+    Pos p = n->pos;
+    if (e->g->m_level < 2 || p.file < 0 || p.file >= e->c->files.len)
+        return p;
+    File *f = e->c->files.items[p.file];
+    const char *s = f->src, *end = f->src + f->len;
+    int line = 1;
+    while (s < end && line < p.line) line += *s++ == '\n';
+    const char *start = s;
+    s += p.col - 1;
+    for (; s + 5 <= end && *s != '{'; s++) {
+        if (*s == '\n') { line++; start = s + 1; continue; }
+        if (!strncmp(s, "range", 5) && (s == start || !isalnum((unsigned char)s[-1])) &&
+            (s + 5 == end || !isalnum((unsigned char)s[5]))) {
+            p.line = line;
+            p.col = (int32_t)(s - start) + 1;
+            return p;
+        }
+    }
+    return n->pos;
+}
+
 static void range_stmt(Esc *e, Node *n) {
     EscLoc *tmp = new_loc(e, LOC_TEMP, NULL, NULL, false);
     expr(e, esc_hole(tmp), n->x);
@@ -1187,9 +1398,14 @@ static void range_stmt(Esc *e, Node *n) {
                      kv[1] ? addr_of(e, kv[1]) : discard_hole(e)};
     Type *xt = n->x->type;
     if (xt && xt->kind == TY_ARRAY)
-        esc_flow(e->g, note(e, ks[1], n, "range"), tmp);
+        esc_flow(e->g, note(e, ks[1],
+                            shown_node(e, n, range_kw_pos(e, n), "for loop"),
+                            "range"), tmp);
     else
-        esc_flow(e->g, esc_deref(e->g, ks[1], n, "range-deref"), tmp);
+        esc_flow(e->g, esc_deref(e->g, ks[1],
+                                 shown_node(e, n, range_kw_pos(e, n),
+                                            "for loop"),
+                                 "range-deref"), tmp);
     for (int i = 0; i < 2; i++)
         if (ks[i].dst != &e->g->blank && ks[i].dst != &e->g->heap)
             ks[i].dst->reassigned = true;
@@ -1209,10 +1425,15 @@ static void stmt(Esc *e, Node *n) {
     case N_EXPRSTMT:
         call(e, NULL, 0, n->x);
         return;
-    case N_SEND:
+    case N_SEND: {
+        Pos base = n->pos;
+        track_pos(n->x, &base);
+        track_pos(n->y, &base);
+        set_conv_pos(e, n->y, base);
         discard(e, n->x);
         expr(e, note(e, heap_hole(e), n, "send"), n->y);
         return;
+    }
     case N_INCDEC: {
         EscHole k = addr_of(e, n->x);
         if (k.dst != &e->g->blank && k.dst != &e->g->heap)
@@ -1458,7 +1679,13 @@ static void heap_rules(Esc *e) {
         l->reason = why;
         EscFunc *saved = e->fn;
         e->fn = l->fn;
-        esc_flow(g, esc_addr(g, heap_hole(e), l->n ? l->n : NULL, why), l);
+        Node *at = l->n;
+        if (!at && l->sym) {        /* a variable: shown by its name */
+            Node name = {.kind = N_IDENT, .name = l->sym->name, .pos = l->pos};
+            at = shown_node(e, &name, l->pos, l->sym->name);
+            if (at == &name) at = NULL;
+        }
+        esc_flow(g, esc_addr(g, heap_hole(e), at, why), l);
         e->fn = saved;
     }
 }
@@ -1704,6 +1931,58 @@ static void scc_visit(Esc *e, EscFunc *f) {
     run_batch(e);
 }
 
+/* Go's staticinit: a package-level initialiser it can lay out as static
+ * data never reaches the init function, so escape analysis never sees it
+ * and -m says nothing (`var p = &T{}`, `var i interface{} = g`); map
+ * literals and calls are dynamic (`var m = map[K]V{}` is reported). */
+static bool static_init(Node *n, int depth) {
+    n = unparen(n);
+    if (!n || depth > 16) return false;
+    if (n->cval) return true;
+    switch (n->kind) {
+    case N_CONVIFACE: return static_init(n->x, depth + 1);
+    case N_FUNCLIT: return true;
+    case N_IDENT: {
+        Symbol *s = n->sym;
+        if (!s) return false;
+        if (s->kind == SYM_FUNC) return true;
+        if (s->kind != SYM_VAR || !s->global) return false;
+        Node *sp = s->spec;
+        if (!sp || sp->list2.len == 0) return true;
+        if (sp->list2.len != sp->list.len) return false;
+        for (int i = 0; i < sp->list.len; i++)
+            if (sp->list.items[i]->sym == s)
+                return static_init(sp->list2.items[i], depth + 1);
+        return false;
+    }
+    case N_UNARY: {
+        if (n->op != T_AND) return false;
+        Node *x = unparen(n->x);
+        if (x && x->kind == N_IDENT && x->sym && x->sym->global) return true;
+        return x && x->kind == N_COMPOSITE && static_init(x, depth + 1);
+    }
+    case N_COMPOSITE:
+        if (!n->type || n->type->kind == TY_MAP ||
+            (n->type->kind == TY_POINTER && n->type->elem->kind == TY_MAP))
+            return false;
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            if (el->kind == N_KEYVALUE) el = el->y;
+            if (!static_init(el, depth + 1)) return false;
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool static_spec(Node *d) {
+    if (d->list.len != d->list2.len) return false;
+    for (int i = 0; i < d->list2.len; i++)
+        if (!static_init(d->list2.items[i], 0)) return false;
+    return true;
+}
+
 /* package-level initialisers: one pseudo-function per file, last */
 static void analyse_inits(Esc *e) {
     for (int fi = 0; fi < e->c->files.len; fi++) {
@@ -1741,12 +2020,17 @@ static void analyse_inits(Esc *e) {
         g.ctx = e->c;
         e->g = &g;
         for (int i = 0; i < e->batch.len; i++) init_func(e, e->batch.items[i]);
-        e->fn = f;
+        /* static data: analysed (for the sites' regions) but not
+         * reported */
+        EscFunc *quiet = arena_alloc(&e->c->arena, sizeof *quiet);
+        *quiet = *f;
+        quiet->report = false;
         e->loop_depth = 1;
         f->state = ESC_FN_STARTED;
         for (int i = 0; i < file->decls.len; i++) {
             Node *d = file->decls.items[i];
             if (d->kind != N_VARSPEC || d->list2.len == 0) continue;
+            e->fn = static_spec(d) ? quiet : f;
             int nl = d->list.len, nr = d->list2.len;
             if (nl == nr) {
                 assign_list(e, d->list.items, d->list2.items, nl,
@@ -1757,6 +2041,7 @@ static void analyse_inits(Esc *e) {
                 call(e, ks, nl, d->list2.items[0]);
             }
         }
+        e->fn = f;
         flow_closures(e);
         heap_rules(e);
         esc_solve(&g);
@@ -1787,9 +2072,48 @@ static void escape_off(Compiler *c) {
     for (int i = 0; i < c->sites.len; i++) c->sites.items[i].region = REGION_HEAP;
 }
 
+/* by file, then position */
+static int cmp_decl_pos(const FuncInfo *x, const FuncInfo *y) {
+    Pos px = x->decl ? x->decl->pos : (Pos){0, 0, -1};
+    Pos py = y->decl ? y->decl->pos : (Pos){0, 0, -1};
+    if (px.file != py.file) return px.file < py.file ? -1 : 1;
+    if (px.line != py.line) return px.line < py.line ? -1 : 1;
+    if (px.col != py.col) return px.col < py.col ? -1 : 1;
+    return 0;
+}
+
+static int cmp_pos(Pos a, Pos b) {
+    if (a.file != b.file) return a.file < b.file ? -1 : 1;
+    if (a.line != b.line) return a.line < b.line ? -1 : 1;
+    return a.col < b.col ? -1 : a.col > b.col;
+}
+
+/* prints the devirtualization messages (in position order), then the
+ * escape messages held back in buf */
+static void flush_m_output(Esc *e, FILE *out, char *buf, size_t len) {
+    Devirt *d = e->devirts.items;
+    for (int i = 1; i < e->devirts.len; i++)
+        for (int j = i; j > 0 && cmp_pos(d[j - 1].pos, d[j].pos) > 0; j--) {
+            Devirt t = d[j];
+            d[j] = d[j - 1];
+            d[j - 1] = t;
+        }
+    for (int i = 0; i < e->devirts.len; i++)
+        fprintf(out, "%s: %s\n", pos_string(e->c, d[i].pos), d[i].msg);
+    if (len) fwrite(buf, 1, len, out);
+    fflush(out);
+}
+
 void escape_analyse(Compiler *c) {
     Esc e = {0};
     e.c = c;
+    /* hold the escape messages back until devirtualization's are out */
+    FILE *orig_out = c->opts.m_out;
+    FILE *m_out = orig_out ? orig_out : stdout;
+    char *held = NULL;
+    size_t held_len = 0;
+    FILE *hold = c->opts.m_level ? open_memstream(&held, &held_len) : NULL;
+    if (hold) c->opts.m_out = hold;
     e.nfiles = c->files.len;
     e.main_file = xcalloc((size_t)e.nfiles + 1, sizeof(bool));
     for (int i = 0; c->main && i < c->main->files.len; i++)
@@ -1803,8 +2127,19 @@ void escape_analyse(Compiler *c) {
         if (f->native) tag_native(&e, f);
     }
     e.g = NULL;
-    for (int i = 0; i < c->funcs.len; i++) {
-        EscFunc *f = func_of(&e, c->funcs.items[i]);
+    /* Go visits the declarations in source order (methods where they
+     * stand), callees first */
+    int nf = c->funcs.len;
+    FuncInfo **order = xcalloc((size_t)nf + 1, sizeof *order);
+    memcpy(order, c->funcs.items, sizeof *order * (size_t)nf);
+    for (int i = 1; i < nf; i++)            /* stable insertion sort */
+        for (int j = i; j > 0 && cmp_decl_pos(order[j - 1], order[j]) > 0; j--) {
+            FuncInfo *t = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = t;
+        }
+    for (int i = 0; i < nf; i++) {
+        EscFunc *f = func_of(&e, order[i]);
         if (!f->visited && !f->native && !is_closure(f)) {
             e.g = &scratch;
             scc_visit(&e, f);
@@ -1815,6 +2150,14 @@ void escape_analyse(Compiler *c) {
     e.g = &scratch;
     analyse_inits(&e);
     esc_graph_free(&scratch);
+    free(order);
+    if (hold) {
+        fclose(hold);
+        c->opts.m_out = orig_out;
+        flush_m_output(&e, m_out, held, held_len);
+        free(held);
+    }
+    VEC_FREE(e.devirts);
     if (!c->opts.escape) escape_off(c);
     VEC_FREE(e.stack);
     VEC_FREE(e.batch);

@@ -180,6 +180,16 @@ static const char *node_str(EscGraph *g, Node *n) {
     return g->node_string ? g->node_string(g->ctx, n) : "?";
 }
 
+/* the node that stands for l in -m=2 text */
+static Node *loc_node(EscLoc *l) { return l->shown ? l->shown : l->n; }
+
+/* "x" for a variable, the expression for an allocation */
+static const char *loc_what(EscGraph *g, EscLoc *l) {
+    if (l->sym) return l->sym->name;
+    if (!loc_node(l) && l->name) return l->name;
+    return node_str(g, loc_node(l));
+}
+
 const char *esc_loc_string(EscGraph *g, EscLoc *l) {
     if (l == &g->heap) return "{heap}";
     if (l->sym && l->kind == LOC_RESULT && l->sym->name &&
@@ -187,8 +197,8 @@ const char *esc_loc_string(EscGraph *g, EscLoc *l) {
         return arena_printf(g->arena, "~r%d", l->result_index - 1);
     if (l->sym) return l->sym->name;
     if (l->name) return l->name;
-    if (!l->n) return "{temp}";
-    return arena_printf(g->arena, "{storage for %s}", node_str(g, l->n));
+    if (!loc_node(l)) return "{temp}";
+    return arena_printf(g->arena, "{storage for %s}", node_str(g, loc_node(l)));
 }
 
 static bool reporting(EscLoc *l) { return l->fn && l->fn->report; }
@@ -243,7 +253,7 @@ void esc_flow(EscGraph *g, EscHole k, EscLoc *src) {
         if (g->m_level >= 2 && reporting(src)) {
             const char *pos = pos_str(g, esc_loc_pos(src));
             fprintf(g->out, "%s: %s escapes to heap:\n", pos,
-                    node_str(g, src->n));
+                    loc_what(g, src));
             explain_flow(g, pos, dst, src, k.derefs, k.notes);
         }
         src->escapes = true;
@@ -308,8 +318,7 @@ static void visit_reached(EscGraph *g, EscLoc *root, EscLoc *l, int derefs,
     if (address_of && !l->escapes) {
         if (g->m_level >= 2 && reporting(l)) {
             fprintf(g->out, "%s: %s escapes to heap:\n",
-                    pos_str(g, esc_loc_pos(l)),
-                    l->sym ? l->sym->name : node_str(g, l->n));
+                    pos_str(g, esc_loc_pos(l)), loc_what(g, l));
             explain_path(g, root, l);
         }
         l->escapes = true;

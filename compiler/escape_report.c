@@ -204,6 +204,8 @@ static void call_buf(Compiler *c, Node *n, Buf *b) {
     buf_putc(b, ')');
 }
 
+/* Go's OpPrec (ir/fmt.go); &T{...} and func literals have none (0), so
+ * they are parenthesised wherever an operand is printed */
 static int prec(Tok op) {
     switch (op) {
     case T_LOR: return 1;
@@ -215,10 +217,19 @@ static int prec(Tok op) {
     }
 }
 
+static bool no_prec(Node *x) {
+    return x && (x->kind == N_FUNCLIT ||
+                 (x->kind == N_UNARY && x->op == T_AND &&
+                  unparen(x->x) && unparen(x->x)->kind == N_COMPOSITE) ||
+                 (x->kind == N_COMPOSITE && x->type &&
+                  x->type->kind == TY_POINTER));
+}
+
 static void operand_buf(Compiler *c, Node *x, int p, Buf *b) {
     x = unparen(x);
     if (x && x->kind == N_CONVIFACE) x = x->x;
-    bool paren = x && x->kind == N_BINARY && prec(x->op) < p;
+    bool paren = x && ((x->kind == N_BINARY && prec(x->op) < p) ||
+                       no_prec(x));
     if (paren) buf_putc(b, '(');
     node_buf(c, x, b);
     if (paren) buf_putc(b, ')');
@@ -228,7 +239,7 @@ static void operand_buf(Compiler *c, Node *x, int p, Buf *b) {
 static void postfix_operand(Compiler *c, Node *x, Buf *b) {
     x = unparen(x);
     bool paren = x && (x->kind == N_STAR || x->kind == N_UNARY ||
-                       x->kind == N_BINARY);
+                       x->kind == N_BINARY || no_prec(x));
     if (paren) buf_putc(b, '(');
     node_buf(c, x, b);
     if (paren) buf_putc(b, ')');
@@ -327,12 +338,11 @@ static void node_buf(Compiler *c, Node *n, Buf *b) {
     case N_SEND:
         node_buf(c, n->x, b);
         buf_puts(b, " <- ");
-        node_buf(c, n->y, b);
+        operand_buf(c, n->y, 3, b);     /* Go: OSEND's precedence + 1 */
         return;
     case N_GO: buf_puts(b, "go "); node_buf(c, n->x, b); return;
     case N_DEFER: buf_puts(b, "defer "); node_buf(c, n->x, b); return;
-    case N_VARSPEC:
-        buf_puts(b, "var ");
+    case N_VARSPEC:         /* Go's noder makes it an assignment */
         list_buf(c, &n->list, 0, b);
         if (n->list2.len) buf_puts(b, " = ");
         list_buf(c, &n->list2, 0, b);

@@ -120,7 +120,12 @@ static int64_t f2i(double d) {
 
 static uint64_t f2u(double d) {
     if (d < 9223372036854775808.0) return (uint64_t)f2i(d);
-    return (uint64_t)f2i(d - 9223372036854775808.0) ^ 0x8000000000000000ull;
+    return (uint64_t)f2i(d - 9223372036854775808.0) | 0x8000000000000000ull;
+}
+
+static int32_t f2i32(double d) {
+    if (d > -2147483649.0 && d < 2147483648.0) return (int32_t)d;
+    return INT32_MIN;  /* CVTTSD2SL's "integer indefinite" */
 }
 
 static int64_t str_compare(const GoString *a, const GoString *b) {
@@ -169,13 +174,21 @@ static int encode_rune(uint8_t *p, int32_t r) {
 
 /* Memory for an allocation site: the frame (stack region, when it fits
  * what codegen reserved) or the heap. */
+/* Reports an allocation to the tracer (one predictable branch when off). */
+static inline void traced(VM *vm, uint64_t *fp, const Site *s, int region,
+                          size_t size) {
+    if (vm->tracer) vm_trace_alloc(vm, fp, (int)(s - vm->m->sites), region, size);
+}
+
 static void *site_alloc(VM *vm, uint64_t *fp, const Site *s, size_t size,
                         const Type *elem, bool ptrs) {
     if (s->region == 0 && (int64_t)size <= s->size && s->frame_offset >= 0) {
         void *p = (char *)fp + s->frame_offset;
         memset(p, 0, size);
+        traced(vm, fp, s, 0, size);
         return p;
     }
+    traced(vm, fp, s, 1, size);
     return vm_alloc(vm, size, elem, ptrs);
 }
 
@@ -214,12 +227,14 @@ static int64_t grow_cap(int64_t old, int64_t need) {
     return n;
 }
 
-static void append_grow(VM *vm, GoSlice *s, int64_t add, const Type *elem) {
+static void append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
+                        int64_t add, const Type *elem) {
     int64_t need = s->len + add, esz = elem->size;
     if (need <= s->cap) return;
     int64_t nc = grow_cap(s->cap, need);
     size_t bytes = gc_rounded_size((size_t)(nc * esz));
     if (esz) nc = (int64_t)bytes / esz;
+    traced(vm, fp, site, 1, (size_t)(nc * esz));
     void *p = vm_alloc(vm, (size_t)(nc * esz), elem, elem->ptrdata > 0);
     if (s->len) memcpy(p, s->ptr, (size_t)(s->len * esz));
     s->ptr = p;
@@ -421,6 +436,7 @@ dispatch:
     CASE(U2F) RF(A) = (double)R(B); DISPATCH();
     CASE(F2I) R(A) = (uint64_t)f2i(RF(B)); DISPATCH();
     CASE(F2U) R(A) = f2u(RF(B)); DISPATCH();
+    CASE(F2I32) R(A) = (uint64_t)(int64_t)f2i32(RF(B)); DISPATCH();
     CASE(I2F32) { float r = (float)RS(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(U2F32) { float r = (float)R(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(F322F) RF(A) = (double)RF32(B); DISPATCH();
@@ -662,7 +678,7 @@ dispatch:
         const Type *et = m->sites[D].type;
         if (s.len + C > s.cap) {
             SAVE();
-            append_grow(vm, &s, C, et);
+            append_grow(vm, fp, &m->sites[D], &s, C, et);
         }
         char *dst = (char *)s.ptr + s.len * et->size;
         for (int i = 0; i < C; i++) {
@@ -680,7 +696,7 @@ dispatch:
         int64_t n = RS(B + 1);
         if (s.len + n > s.cap) {
             SAVE();
-            append_grow(vm, &s, n, et);
+            append_grow(vm, fp, &m->sites[D], &s, n, et);
         }
         if (n) memmove((char *)s.ptr + s.len * et->size, src, (size_t)(n * et->size));
         s.len += n;
@@ -993,6 +1009,7 @@ dispatch:
     CASE(MAKEMAP) {
         int mark = vm->temp_roots.len;
         SAVE();
+        traced(vm, fp, &m->sites[C], 1, 48);
         R(A) = (uint64_t)(uintptr_t)vm_map_make(vm, &m->sites[C], RS(B));
         vm->temp_roots.len = mark;
         DISPATCH();
@@ -1022,8 +1039,6 @@ dispatch:
         if (!mp) RTERR(RT_PLAIN, "assignment to entry in nil map");
         SAVE();
         const Type *mt = m->types[D];
-        uint64_t val[mt->elem->size / 8 + 1];
-        memcpy(val, &R(C), (size_t)mt->elem->size);
         int mark = vm->temp_roots.len;
         void *v;
         if (key_may_panic(mt->key)) {
@@ -1034,7 +1049,7 @@ dispatch:
         } else {
             v = map_assign(mp, &R(B));
         }
-        memcpy(v, val, (size_t)mt->elem->size);
+        memcpy(v, &R(C), (size_t)mt->elem->size);
         vm->temp_roots.len = mark;
         DISPATCH();
     }
@@ -1085,6 +1100,7 @@ dispatch:
         int64_t cap = RS(B);
         if (cap < 0) RTERR(RT_ERROR, "makechan: size out of range");
         SAVE();
+        traced(vm, fp, &m->sites[C], 1, 96);
         R(A) = (uint64_t)(uintptr_t)vm_chan_make(vm, &m->sites[C], cap);
         DISPATCH();
     }
@@ -1132,13 +1148,16 @@ dispatch:
             R(D + 1) = g->wait_ok;
             DISPATCH();
         }
-        SelCase cases[n ? n : 1];
+        /* no VLA here: a computed goto out of its scope would not free it */
+        SelCase small[16];
+        SelCase *cases = n <= 16 ? small : xmalloc(sizeof(SelCase) * (size_t)n);
         for (int i = 0; i < n; i++) {
             cases[i].send = R(A + 3 * i) == 0;
             cases[i].c = (Chan *)PTR(A + 3 * i + 1);
             cases[i].data = &R(R(A + 3 * i + 2));
         }
         int st = vm_select(vm, g, cases, n, C, &chosen, &ok);
+        if (cases != small) free(cases);
         if (st == CH_PANIC) RTERR(RT_PLAIN, "send on closed channel");
         if (st == CH_BLOCK) goto block;
         R(D) = (uint64_t)(int64_t)chosen;

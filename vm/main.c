@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "compiler/compiler.h"
+#include "trace/trace.h"
 #include "vm/vm.h"
 
 static const char usage[] =
@@ -37,6 +39,8 @@ typedef struct Flags {
     VMOptions vopts;
     const char *trace_path;
     bool trace;
+    bool trace_summary;
+    TraceFormat trace_format;
 } Flags;
 
 /* "8MB", "512KB", "1GB", "65536", "8MiB" -> bytes; -1 on error */
@@ -71,11 +75,13 @@ static int parse_flag(Flags *fl, const char *a) {
     if (!strcmp(a, "--trace-alloc")) return fl->trace = true, 0;
     if (starts(a, "--trace-alloc=", &v)) return fl->trace = true, fl->trace_path = v, 0;
     if (starts(a, "--trace-format=", &v)) {
-        if (strcmp(v, "text") && strcmp(v, "json") && strcmp(v, "pprof"))
-            return bad_flag("invalid --trace-format", v);
+        if (!strcmp(v, "text")) fl->trace_format = TRACE_TEXT;
+        else if (!strcmp(v, "json")) fl->trace_format = TRACE_JSON;
+        else if (!strcmp(v, "pprof")) fl->trace_format = TRACE_PPROF;
+        else return bad_flag("invalid --trace-format", v);
         return 0;
     }
-    if (!strcmp(a, "--trace-summary")) return fl->trace = true, 0;
+    if (!strcmp(a, "--trace-summary")) return fl->trace = fl->trace_summary = true, 0;
     if (starts(a, "--escape=", &v)) {
         if (!strcmp(v, "on")) fl->copts.escape = true;
         else if (!strcmp(v, "off")) fl->copts.escape = false;
@@ -114,6 +120,47 @@ static void env_options(Flags *fl) {
     if (dbg && strstr(dbg, "gctrace=1")) fl->vopts.gctrace = true;
 }
 
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Runs a compiled module; with `tr` set, the events go to it and the
+ * totals are filled in. */
+static int run_module(Flags *fl, struct Module *m, int argc, char **argv,
+                      Tracer *tr, TraceTotals *tot) {
+    fl->vopts.argc = argc;
+    fl->vopts.argv = argv;
+    fl->vopts.tracer = tr;
+    VM *vm = vm_new(m, &fl->vopts);
+    if (!vm) return 2;
+    uint64_t t0 = now_ns();
+    int status = vm_run(vm);
+    if (tot) {
+        tot->gc_cycles = vm_gc_cycles(vm);
+        tot->elapsed_ns = now_ns() - t0;
+        tot->exit_status = status;
+    }
+    vm_free(vm);
+    return status;
+}
+
+static Tracer *open_tracer(Flags *fl, TraceSite *sites, int n, const char *file,
+                           bool quiet) {
+    TraceOptions to;
+    trace_default_options(&to);
+    to.format = fl->trace_format;
+    to.path = fl->trace_path;
+    to.summary_only = fl->trace_summary;
+    to.program = file;
+    if (quiet) to.summary_only = true, to.no_summary = true;
+    char err[256] = "";
+    Tracer *tr = trace_new(&to, sites, n, err, sizeof err);
+    if (!tr) fprintf(stderr, "%s\n", err);
+    return tr;
+}
+
 static int cmd_run(Flags *fl, int argc, char **argv) {
     const char *file = argv[0];
     Compiler *c = cmp_new(&fl->copts);
@@ -122,17 +169,65 @@ static int cmd_run(Flags *fl, int argc, char **argv) {
         cmp_free(c);
         return 1;
     }
-    fl->vopts.argc = argc;
-    fl->vopts.argv = argv;
-    VM *vm = vm_new(m, &fl->vopts);
-    if (!vm) {
-        cmp_free(c);
-        return 2;
+    Tracer *tr = NULL;
+    TraceSite *sites = NULL;
+    if (fl->trace) {
+        int n;
+        sites = vm_trace_sites(m, &n);
+        tr = open_tracer(fl, sites, n, file, false);
+        if (!tr) {
+            free(sites);
+            cmp_free(c);
+            return 1;
+        }
     }
-    int status = vm_run(vm);
-    vm_free(vm);
+    TraceTotals tot = {0};
+    int status = run_module(fl, m, argc, argv, tr, &tot);
+    if (tr) {
+        trace_finish(tr, &tot);
+        trace_free(tr);
+        free(sites);
+    }
     cmp_free(c);
     return status;
+}
+
+/* gosub compare: the program twice, escape analysis on then off, its own
+ * output discarded; per-site heap/stack counts side by side */
+static int cmd_compare(Flags *fl, int argc, char **argv) {
+    const char *file = argv[0];
+    TraceSummary *sum[2] = {NULL, NULL};
+    FILE *saved_out = fl->vopts.out;
+    FILE *null = fopen("/dev/null", "w");
+    for (int mode = 0; mode < 2; mode++) {
+        fl->copts.escape = mode == 0;
+        Compiler *c = cmp_new(&fl->copts);
+        struct Module *m = cmp_compile(c, file, stderr);
+        if (!m) {
+            cmp_free(c);
+            return 1;
+        }
+        int n;
+        TraceSite *sites = vm_trace_sites(m, &n);
+        Tracer *tr = open_tracer(fl, sites, n, file, true);
+        if (!tr) return 1;
+        TraceTotals tot = {0};
+        fl->vopts.out = null ? null : saved_out;
+        run_module(fl, m, argc, argv, tr, &tot);
+        sum[mode] = trace_summary_new(tr, &tot);
+        trace_finish(tr, &tot);
+        trace_free(tr);
+        /* the summary points into the site table and the module: keep
+         * both alive until printed (freed with the process) */
+        (void)c;
+    }
+    if (null) fclose(null);
+    fl->vopts.out = saved_out;
+    if (fl->trace_format == TRACE_JSON) trace_compare_json(stdout, sum[0], sum[1]);
+    else trace_compare_print(stdout, sum[0], sum[1]);
+    trace_summary_free(sum[0]);
+    trace_summary_free(sum[1]);
+    return 0;
 }
 
 static int cmd_build(Flags *fl, const char *file) {
@@ -165,6 +260,8 @@ int main(int argc, char **argv) {
     fl.copts = cmp_default_options();
     fl.vopts = vm_default_options();
     fl.trace = false;
+    fl.trace_summary = false;
+    fl.trace_format = TRACE_TEXT;
     fl.trace_path = NULL;
     env_options(&fl);
     int i = 2;
@@ -188,7 +285,8 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "run")) return cmd_run(&fl, argc - i, argv + i);
     if (!strcmp(cmd, "build")) return cmd_build(&fl, argv[i]);
     if (!strcmp(cmd, "disasm")) return cmd_disasm(&fl, argv[i]);
-    if (!strcmp(cmd, "compare") || !strcmp(cmd, "report")) {
+    if (!strcmp(cmd, "compare")) return cmd_compare(&fl, argc - i, argv + i);
+    if (!strcmp(cmd, "report")) {
         fprintf(stderr, "gosub %s: not yet supported\n", cmd);
         return 2;
     }

@@ -8,6 +8,8 @@
  *            order; `used` counts appended entries, deleted ones included.
  *   index    an open-addressing table (linear probing) of `mask+1` int32
  *            slots: 0 empty, -1 deleted, i+1 the entry i.
+ * Both live in one heap block (entries first), allocated at the first
+ * assignment and replaced whole when the map grows.
  * Invariants: used <= cap == (mask+1)*3/4, so index slots that are not empty
  * never exceed 3/4 and probing terminates; count = live entries.  When the
  * entry array is full the map is rebuilt into fresh blocks (compacted,
@@ -45,6 +47,7 @@ struct GoMap {
     int64_t used, cap, mask;
     int64_t key_off, val_off, stride;
     bool mem_key;           /* key hashed and compared as raw bytes */
+    int64_t hint;           /* make's size hint, used by the first table */
     uint64_t seed;
     uint64_t nan_seq;
 };
@@ -203,16 +206,21 @@ static int64_t align_up(int64_t x, int64_t a) {
     return a > 1 ? (x + a - 1) / a * a : x;
 }
 
+/* One block holds the entries and, after them, the index: a single
+ * allocation, so no fresh block is ever held only by a C local while
+ * another allocation may collect.  The caller keeps the old block
+ * reachable (from m) until the new one is in place. */
 static void alloc_table(GoMap *m, int64_t slots) {
-    m->mask = slots - 1;
-    m->cap = slots / 4 * 3;
-    m->used = 0;
+    int64_t cap = slots / 4 * 3;
     bool ptrs = m->type->key->ptrdata > 0 || m->type->elem->ptrdata > 0 ||
                 m->type->key->kind == TY_INTERFACE;
-    m->entries = m->env->alloc(m->env->ud, (size_t)(m->cap * m->stride),
-                               ptrs);
-    m->index = m->env->alloc(m->env->ud, (size_t)slots * sizeof(int32_t),
-                             false);
+    size_t size = (size_t)(cap * m->stride) + (size_t)slots * sizeof(int32_t);
+    uint8_t *block = m->env->alloc(m->env->ud, size, ptrs);
+    m->mask = slots - 1;
+    m->cap = cap;
+    m->used = 0;
+    m->entries = block;
+    m->index = (int32_t *)(block + cap * m->stride);
 }
 
 static int64_t slots_for(int64_t n) {
@@ -278,11 +286,16 @@ GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
     m->stride = align_up(m->val_off + v->size, 8);
     m->mem_key = mem_comparable(k);
     m->seed = 0x243F6A8885A308D3ULL;
-    alloc_table(m, slots_for(hint > 0 ? hint : 0));
+    m->hint = hint > 0 ? hint : 0;
+    /* the table comes with the first assignment: allocating it here would
+     * hold the fresh header only in a C local across an allocation */
     return m;
 }
 
 int64_t map_len(const GoMap *m) { return m ? m->count : 0; }
+
+/* Until the first assignment a map has no table: count == 0, used == 0,
+ * entries == NULL, and every reader below stops before touching them. */
 
 void *map_lookup(GoMap *m, const void *key) {
     if (!m || m->count == 0) {
@@ -296,6 +309,7 @@ void *map_lookup(GoMap *m, const void *key) {
 
 void *map_assign(GoMap *m, const void *key) {
     uint64_t h = key_hash(m, key);
+    if (!m->entries) alloc_table(m, slots_for(m->hint));
     int64_t slot;
     int64_t i = find(m, key, h, &slot);
     if (i >= 0) return entry_at(m, m->entries, i) + m->val_off;
@@ -396,6 +410,8 @@ static uint64_t load_uint(const Type *t, const void *p) {
     }
 }
 
+static int compare_types(const Type *a, const Type *b);
+
 int map_compare(const Type *t, const void *a, const void *b) {
     switch (t->kind) {
     case TY_BOOL: {
@@ -437,14 +453,53 @@ int map_compare(const Type *t, const void *a, const void *b) {
         const GoIface *x = a, *y = b;
         if (!x->type || !y->type)
             return x->type ? 1 : y->type ? -1 : 0;
-        if (x->type != y->type)
-            return cmp_u((uintptr_t)x->type, (uintptr_t)y->type);
+        if (x->type != y->type) return compare_types(x->type, y->type);
         return map_compare(x->type, map_iface_value(x->type, &x->data),
                            map_iface_value(y->type, &y->data));
     }
     default:
         return 0;
     }
+}
+
+/* Go orders interface keys of different dynamic types by the address of
+ * their type descriptors, which its linker lays out by size, then by name.
+ * We estimate the descriptor's size the same way (runtime/type.go layout)
+ * and break ties by the type's name, which reproduces Go's order for the
+ * common cases (all basic types: alphabetical). */
+static int64_t descriptor_size(const Type *t) {
+    int64_t n = 48;
+    if (t->name) {
+        int k = 0;
+        for (int i = 0; i < t->nmethods; i++)
+            if (!t->methods[i].ptr_recv) k++;
+        n += 16 + 16 * k;
+    }
+    switch (t->kind) {
+    case TY_POINTER: case TY_SLICE: return n + 8;
+    case TY_ARRAY: return n + 24;
+    case TY_CHAN: return n + 16;
+    case TY_FUNC: return n + 8 + 8 * (t->nparams + t->nresults);
+    case TY_INTERFACE: return n + 32 + 8 * t->nfields;
+    case TY_MAP: return n + 40;
+    case TY_STRUCT: return n + 32 + 24 * t->nfields;
+    default: return n;
+    }
+}
+
+static int compare_types(const Type *a, const Type *b) {
+    int64_t sa = descriptor_size(a), sb = descriptor_size(b);
+    if (sa != sb) return sa < sb ? -1 : 1;
+    Buf x = {0}, y = {0};
+    rt_type_string(&x, a);
+    rt_type_string(&y, b);
+    buf_putc(&x, 0);
+    buf_putc(&y, 0);
+    int c = strcmp(x.data, y.data);
+    buf_free(&x);
+    buf_free(&y);
+    if (c) return c < 0 ? -1 : 1;
+    return cmp_u((uintptr_t)a, (uintptr_t)b);
 }
 
 static int sort_cmp(const void *x, const void *y, void *ctx) {

@@ -122,6 +122,27 @@
     X("sync.cas", nat_sync_cas)                                             \
     X("sync.add", nat_sync_add)                                             \
     X("sync.fatal", nat_sync_fatal)                                         \
+    /* sync/atomic (rt_lib.c) */                                            \
+    X("sync/atomic.AddInt32", nat_atomic_AddInt32)                          \
+    X("sync/atomic.LoadInt32", nat_atomic_LoadInt32)                        \
+    X("sync/atomic.StoreInt32", nat_atomic_StoreInt32)                      \
+    X("sync/atomic.SwapInt32", nat_atomic_SwapInt32)                        \
+    X("sync/atomic.CompareAndSwapInt32", nat_atomic_CompareAndSwapInt32)    \
+    X("sync/atomic.AddInt64", nat_atomic_AddInt64)                          \
+    X("sync/atomic.LoadInt64", nat_atomic_LoadInt64)                        \
+    X("sync/atomic.StoreInt64", nat_atomic_StoreInt64)                      \
+    X("sync/atomic.SwapInt64", nat_atomic_SwapInt64)                        \
+    X("sync/atomic.CompareAndSwapInt64", nat_atomic_CompareAndSwapInt64)    \
+    X("sync/atomic.AddUint32", nat_atomic_AddUint32)                        \
+    X("sync/atomic.LoadUint32", nat_atomic_LoadUint32)                      \
+    X("sync/atomic.StoreUint32", nat_atomic_StoreUint32)                    \
+    X("sync/atomic.SwapUint32", nat_atomic_SwapUint32)                      \
+    X("sync/atomic.CompareAndSwapUint32", nat_atomic_CompareAndSwapUint32)  \
+    X("sync/atomic.AddUint64", nat_atomic_AddUint64)                        \
+    X("sync/atomic.LoadUint64", nat_atomic_LoadUint64)                      \
+    X("sync/atomic.StoreUint64", nat_atomic_StoreUint64)                    \
+    X("sync/atomic.SwapUint64", nat_atomic_SwapUint64)                      \
+    X("sync/atomic.CompareAndSwapUint64", nat_atomic_CompareAndSwapUint64)  \
     X("errors.comparable", nat_errors_comparable)                           \
     X("errors.targetKind", nat_errors_targetKind)                           \
     X("errors.assignTo", nat_errors_assignTo)                               \

@@ -109,6 +109,7 @@
     X(U2F,        "rr--", "R[a] := (double)(uint64)R[b]")                    \
     X(F2I,        "rr--", "R[a] := (int64)double R[b] (amd64 CVTTSD2SQ)")    \
     X(F2U,        "rr--", "R[a] := (uint64)double R[b] (as Go on amd64)")    \
+    X(F2I32,      "rr--", "R[a] := (int32)double R[b] (amd64 CVTTSD2SL)")    \
     X(I2F32,      "rr--", "R[a] := (float)(int64)R[b]")                      \
     X(U2F32,      "rr--", "R[a] := (float)(uint64)R[b]")                     \
     X(F322F,      "rr--", "R[a] := (double)float R[b]")                      \

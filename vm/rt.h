@@ -16,13 +16,13 @@
 #include "compiler/util.h"
 #include "vm/native.h"
 
-/* ---- type names ---- */
+/* ---- type names (rt_type.c) ---- */
 
 /* Appends the type as %T prints it ("[]int", "map[string]main.T",
  * "struct { A int }", "func(int) string"). */
 void rt_type_string(Buf *b, const Type *t);
 
-/* ---- fmt ---- */
+/* ---- fmt (rt_fmt.c) ---- */
 
 enum { FMT_NO_METHOD = 0, FMT_CALLED = 1, FMT_PANICKED = 2 };
 
@@ -51,12 +51,12 @@ void fmt_sprintln(Buf *out, const GoIface *args, int64_t nargs,
 void rt_format_value(Buf *out, const Type *t, const void *p,
                      const FmtHooks *hooks);
 
-/* The print/println builtins' formatting of one value (runtime/print.go:
+/* The print/println builtins' formatting of one value (rt_print.c) (runtime/print.go:
  * floats as +1.500000e+000, pointers as 0xc000..., interfaces as
  * (0x...,0x...)). */
 void rt_print_value(Buf *out, const Type *t, const void *p);
 
-/* ---- floats (shared by fmt and strconv) ---- */
+/* ---- floats, shared by fmt and strconv (rt_float.c) ---- */
 
 /* strconv.FormatFloat(v, fmt, prec, bitSize) appended to out. */
 void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize);
@@ -83,7 +83,7 @@ int32_t rt_decode_last_rune(const uint8_t *p, int64_t n, int *width);
  * out; false (out untouched) when s maps to itself */
 bool rt_map_case(Buf *out, GoString s, int which);
 
-/* ---- quoting (strconv.Quote family, fmt %q) ---- */
+/* ---- quoting: strconv.Quote family, fmt %q (rt_unicode.c) ---- */
 enum { QUOTE_ASCII = 1, QUOTE_GRAPHIC = 2 };
 void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags);
 void rt_quote_rune(Buf *out, int32_t r, int flags);
@@ -171,7 +171,7 @@ static inline GoString rt_gostring(NativeCtx *ctx, const Buf *b) {
 }
 
 /* the method named `name` in dynamic type t's method set (promoted
- * through embedded fields), or NULL (rt_fmt.c) */
+ * through embedded fields), or NULL (rt_type.c) */
 const Method *rt_find_method(const Type *t, const char *name);
 
 #endif

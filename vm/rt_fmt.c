@@ -15,132 +15,18 @@
  * FmtHooks; a panic inside becomes %!v(PANIC=String method: msg), and a nil
  * pointer receiver prints <nil>.
  *
- * Invariant: nothing here allocates Go memory; output goes to a C Buf. */
+ * Invariant: the formatting core allocates no Go memory; output goes to
+ * a C Buf.  The natives at the end (fmt.Println, Sprintf, ...) wrap it:
+ * they call methods through the VM and copy the text into a Go string or
+ * the VM's output stream.
+ *
+ * Cost: linear in the output; printing a map sorts its keys (n log n). */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "vm/map.h"
 #include "vm/rt.h"
-
-/* ---- type strings ---- */
-
-static void chan_string(Buf *b, const Type *t) {
-    if (t->dir == CHAN_RECV) buf_puts(b, "<-chan ");
-    else if (t->dir == CHAN_SEND) buf_puts(b, "chan<- ");
-    else buf_puts(b, "chan ");
-    bool paren = t->dir == CHAN_BOTH && t->elem->kind == TY_CHAN &&
-                 !t->elem->name && t->elem->dir == CHAN_RECV;
-    if (paren) buf_putc(b, '(');
-    rt_type_string(b, t->elem);
-    if (paren) buf_putc(b, ')');
-}
-
-static void func_sig(Buf *b, const Type *t) {
-    buf_putc(b, '(');
-    for (int i = 0; i < t->nparams; i++) {
-        if (i) buf_puts(b, ", ");
-        if (t->variadic && i == t->nparams - 1) {
-            buf_puts(b, "...");
-            rt_type_string(b, t->params[i]->elem);
-        } else {
-            rt_type_string(b, t->params[i]);
-        }
-    }
-    buf_putc(b, ')');
-    if (t->nresults == 1) {
-        buf_putc(b, ' ');
-        rt_type_string(b, t->results[0]);
-    } else if (t->nresults > 1) {
-        buf_puts(b, " (");
-        for (int i = 0; i < t->nresults; i++) {
-            if (i) buf_puts(b, ", ");
-            rt_type_string(b, t->results[i]);
-        }
-        buf_putc(b, ')');
-    }
-}
-
-void rt_type_string(Buf *b, const Type *t) {
-    if (!t) {
-        buf_puts(b, "<nil>");
-        return;
-    }
-    if (t->str) {
-        buf_puts(b, t->str);
-        return;
-    }
-    if (t->name) {
-        buf_puts(b, t->name);
-        return;
-    }
-    switch (t->kind) {
-    case TY_POINTER:
-        buf_putc(b, '*');
-        rt_type_string(b, t->elem);
-        return;
-    case TY_SLICE:
-        buf_puts(b, "[]");
-        rt_type_string(b, t->elem);
-        return;
-    case TY_ARRAY:
-        buf_printf(b, "[%lld]", (long long)t->len);
-        rt_type_string(b, t->elem);
-        return;
-    case TY_MAP:
-        buf_puts(b, "map[");
-        rt_type_string(b, t->key);
-        buf_putc(b, ']');
-        rt_type_string(b, t->elem);
-        return;
-    case TY_CHAN:
-        chan_string(b, t);
-        return;
-    case TY_FUNC:
-        buf_puts(b, "func");
-        func_sig(b, t);
-        return;
-    case TY_STRUCT:
-        if (t->nfields == 0) {
-            buf_puts(b, "struct {}");
-            return;
-        }
-        buf_puts(b, "struct { ");
-        for (int i = 0; i < t->nfields; i++) {
-            const Field *f = &t->fields[i];
-            if (i) buf_puts(b, "; ");
-            if (!f->embedded) {
-                buf_puts(b, f->name);
-                buf_putc(b, ' ');
-            }
-            rt_type_string(b, f->type);
-            if (f->tag) {
-                buf_putc(b, ' ');
-                rt_quote(b, (const uint8_t *)f->tag, strlen(f->tag), 0);
-            }
-        }
-        buf_puts(b, " }");
-        return;
-    case TY_INTERFACE:
-        if (t->nfields == 0) {
-            buf_puts(b, "interface {}");
-            return;
-        }
-        buf_puts(b, "interface { ");
-        for (int i = 0; i < t->nfields; i++) {
-            if (i) buf_puts(b, "; ");
-            buf_puts(b, t->fields[i].name);
-            func_sig(b, t->fields[i].type);
-        }
-        buf_puts(b, " }");
-        return;
-    case TY_UNSAFEPTR:
-        buf_puts(b, "unsafe.Pointer");
-        return;
-    default:
-        buf_puts(b, "?");
-    }
-}
 
 /* ---- the printer ---- */
 
@@ -1179,142 +1065,10 @@ void rt_format_value(Buf *out, const Type *t, const void *v,
     print_value(&p, t, v, 'v', 0, false);
 }
 
-/* ---- print/println builtins (runtime/print.go) ---- */
-
-static void print_float_builtin(Buf *out, double v) {
-    if (v != v) {
-        buf_puts(out, "NaN");
-        return;
-    }
-    if (v + v == v && v != 0) {
-        buf_puts(out, v < 0 ? "-Inf" : "+Inf");
-        return;
-    }
-    /* +d.dddddde+ddd: 7 significant digits, 3-digit exponent */
-    char tmp[32];
-    int e = 0;
-    double x = v;
-    char sign = '+';
-    if (x < 0 || (x == 0 && signbit(x))) {
-        sign = '-';
-        x = -x;
-    }
-    if (x != 0) {
-        /* Go normalizes by repeated *10 or /10, then rounds by adding
-         * half a unit in the 7th digit */
-        for (; x >= 10; e++) x /= 10;
-        for (; x < 1; e--) x *= 10;
-        double h = 5;
-        for (int i = 0; i < 7; i++) h /= 10;
-        x += h;
-        if (x >= 10) {
-            e++;
-            x /= 10;
-        }
-    }
-    int pos = 0;
-    tmp[pos++] = sign;
-    for (int i = 0; i < 7; i++) {
-        int s = (int)x;
-        tmp[pos++] = (char)('0' + s);
-        if (i == 0) tmp[pos++] = '.';
-        x -= s;
-        x *= 10;
-    }
-    tmp[pos++] = 'e';
-    tmp[pos++] = e < 0 ? '-' : '+';
-    if (e < 0) e = -e;
-    tmp[pos++] = (char)('0' + e / 100);
-    tmp[pos++] = (char)('0' + e / 10 % 10);
-    tmp[pos++] = (char)('0' + e % 10);
-    buf_put(out, tmp, (size_t)pos);
-}
-
-void rt_print_value(Buf *out, const Type *t, const void *v) {
-    if (!t) {
-        buf_puts(out, "nil");
-        return;
-    }
-    switch (t->kind) {
-    case TY_BOOL:
-        buf_puts(out, *(const uint8_t *)v ? "true" : "false");
-        return;
-    case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        buf_printf(out, "%lld", (long long)load_signed(t, v));
-        return;
-    case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32:
-    case TY_UINT64: case TY_UINTPTR:
-        buf_printf(out, "%llu", (unsigned long long)load_unsigned(t, v));
-        return;
-    case TY_FLOAT32:
-        print_float_builtin(out, *(const float *)v);
-        return;
-    case TY_FLOAT64:
-        print_float_builtin(out, *(const double *)v);
-        return;
-    case TY_STRING: {
-        const GoString *s = v;
-        buf_put(out, s->ptr, (size_t)s->len);
-        return;
-    }
-    case TY_INTERFACE: {
-        const GoIface *e = v;
-        buf_printf(out, "(0x%llx,0x%llx)",
-                   (unsigned long long)(uintptr_t)e->type,
-                   (unsigned long long)(uintptr_t)e->data);
-        return;
-    }
-    case TY_SLICE: {
-        const GoSlice *s = v;
-        buf_printf(out, "[%lld/%lld]0x%llx", (long long)s->len,
-                   (long long)s->cap, (unsigned long long)(uintptr_t)s->ptr);
-        return;
-    }
-    default:
-        buf_printf(out, "0x%llx",
-                   (unsigned long long)(uintptr_t) * (void *const *)v);
-        return;
-    }
-}
-
 /* ---- natives of package fmt (stdlib/fmt/fmt.go) ---- */
 
 /* provided by the VM when it can recover panics inside method calls */
 #pragma weak native_call_method0_catch
-
-/* The method called `name` declared on t or promoted from its embedded
- * fields; `addr` says whether pointer-receiver methods are in the set (a
- * method on *T reached from a T value is not). */
-static const Method *find_method(const Type *t, const char *name, bool addr,
-                                 int depth) {
-    if (!t || depth > 8) return NULL;
-    for (int i = 0; i < t->nmethods; i++) {
-        const Method *m = &t->methods[i];
-        if (strcmp(m->name, name) == 0)
-            return (!m->ptr_recv || addr) ? m : NULL;
-    }
-    if (t->kind == TY_STRUCT)
-        for (int i = 0; i < t->nfields; i++) {
-            const Field *f = &t->fields[i];
-            if (!f->embedded) continue;
-            const Type *ft = f->type;
-            bool fa = addr;
-            if (ft->kind == TY_POINTER) {
-                ft = ft->elem;
-                fa = true;
-            }
-            const Method *m = find_method(ft, name, fa, depth + 1);
-            if (m) return m;
-        }
-    return NULL;
-}
-
-const Method *rt_find_method(const Type *t, const char *name) {
-    if (t->kind == TY_POINTER && t->elem && !t->name)
-        return find_method(t->elem, name, true, 0);
-    if (t->kind == TY_INTERFACE) return NULL;
-    return find_method(t, name, false, 0);
-}
 
 static int native_hook(void *ud, const Type *t, void *data, const char *name,
                        GoString *out, GoIface *panic_val) {

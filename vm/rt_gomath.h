@@ -23,5 +23,8 @@ double go_tanh(double x);
 double go_cbrt(double x);
 double go_pow(double x, double y);
 double go_hypot(double p, double q);
+double go_asinh(double x);
+double go_acosh(double x);
+double go_atanh(double x);
 
 #endif

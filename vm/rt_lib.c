@@ -256,10 +256,24 @@ void nat_errors_comparable(NativeCtx *c, uint64_t *r, uint64_t *a) {
     r[0] = !e.type || e.type->comparable;
 }
 
+/* identical function signatures (element types are interned, the
+ * signatures themselves may not be) */
+static bool same_sig(const Type *a, const Type *b) {
+    if (a == b) return true;
+    if (a->nparams != b->nparams || a->nresults != b->nresults ||
+        a->variadic != b->variadic)
+        return false;
+    for (int i = 0; i < a->nparams; i++)
+        if (a->params[i] != b->params[i]) return false;
+    for (int i = 0; i < a->nresults; i++)
+        if (a->results[i] != b->results[i]) return false;
+    return true;
+}
+
 static bool implements(const Type *t, const Type *iface) {
     for (int i = 0; i < iface->nfields; i++) {
         const Method *m = rt_find_method(t, iface->fields[i].name);
-        if (!m || m->sig != iface->fields[i].type) return false;
+        if (!m || !same_sig(m->sig, iface->fields[i].type)) return false;
     }
     return true;
 }
@@ -406,3 +420,36 @@ void nat_sort_sliceSwap(NativeCtx *c, uint64_t *r, uint64_t *a) {
         memcpy(pj + k, tmp, m);
     }
 }
+
+/* ---- sync/atomic: one native per operation (natives run without
+ * switching goroutines, so each is atomic) ---- */
+
+#define ATOMIC_OPS(Name, T)                                                   \
+    void nat_atomic_Add##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {       \
+        T *p = slot_ptr(a, 0);                                                \
+        *p = (T)(*p + (T)a[1]);                                               \
+        r[0] = (uint64_t)(int64_t)*p;                                         \
+    }                                                                         \
+    void nat_atomic_Load##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {      \
+        r[0] = (uint64_t)(int64_t) * (T *)slot_ptr(a, 0);                     \
+    }                                                                         \
+    void nat_atomic_Store##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {     \
+        *(T *)slot_ptr(a, 0) = (T)a[1];                                       \
+    }                                                                         \
+    void nat_atomic_Swap##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {      \
+        T *p = slot_ptr(a, 0);                                                \
+        r[0] = (uint64_t)(int64_t)*p;                                         \
+        *p = (T)a[1];                                                         \
+    }                                                                         \
+    void nat_atomic_CompareAndSwap##Name(NativeCtx *c, uint64_t *r,           \
+                                         uint64_t *a) {                       \
+        T *p = slot_ptr(a, 0);                                                \
+        bool ok = *p == (T)a[1];                                              \
+        if (ok) *p = (T)a[2];                                                 \
+        r[0] = ok;                                                            \
+    }
+
+ATOMIC_OPS(Int32, int32_t)
+ATOMIC_OPS(Int64, int64_t)
+ATOMIC_OPS(Uint32, uint32_t)
+ATOMIC_OPS(Uint64, uint64_t)

@@ -23,6 +23,7 @@
 #include <sys/mman.h>
 #include <time.h>
 
+#include "trace/trace.h"
 #include "vm/rt.h"
 #include "vm/vm_internal.h"
 
@@ -222,6 +223,12 @@ void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
     g->base_fp = fp;
     g->ip = fn->code;
     vm_ready(vm, g);
+    if (vm->tracer) {
+        Goroutine *parent = vm->cur;
+        const char *pf = parent && parent->fp ? frame_hdr(parent->fp)->fn->name : NULL;
+        trace_goroutine(vm->tracer, -1, parent ? parent->id : 1, pf, g->id, fn->name,
+                        (int64_t)vm->opts.stack_limit);
+    }
 }
 
 /* ---- channels ---- */
@@ -253,21 +260,33 @@ static bool waiter_live(const Waiter *w) {
     return w->g->status == G_BLOCKED && !w->g->wait_done && w->gen == w->g->wait_gen;
 }
 
-static Waiter *pop_live(Waiter **q) {
-    while (*q) {
-        Waiter *w = *q;
-        *q = w->next;
-        w->in_queue = false;
+static void unlink_waiter(Waiter *w) {
+    WaitQ *q = w->q;
+    if (!q) return;
+    if (w->prev) w->prev->next = w->next;
+    else q->head = w->next;
+    if (w->next) w->next->prev = w->prev;
+    else q->tail = w->prev;
+    w->next = w->prev = NULL;
+    w->q = NULL;
+}
+
+static Waiter *pop_live(WaitQ *q) {
+    while (q->head) {
+        Waiter *w = q->head;
+        unlink_waiter(w);
         if (waiter_live(w)) return w;
     }
     return NULL;
 }
 
-static void enqueue(Waiter **q, Waiter *w) {
+static void enqueue(WaitQ *q, Waiter *w) {
     w->next = NULL;
-    w->in_queue = true;
-    while (*q) q = &(*q)->next;
-    *q = w;
+    w->prev = q->tail;
+    if (q->tail) q->tail->next = w;
+    else q->head = w;
+    q->tail = w;
+    w->q = q;
 }
 
 static void complete(VM *vm, Waiter *w, bool ok, bool closed) {
@@ -291,23 +310,12 @@ static Waiter *new_waiter(Goroutine *g, Chan *c, uint64_t *data, int case_index)
     return w;
 }
 
-static void remove_from(Waiter **q, Waiter *w) {
-    for (; *q; q = &(*q)->next)
-        if (*q == w) {
-            *q = w->next;
-            return;
-        }
-}
-
 /* after a blocked operation completed: forget its waiters */
 void vm_chan_cancel(Goroutine *g) {
     while (g->waiters) {
         Waiter *w = g->waiters;
         g->waiters = w->g_next;
-        if (w->in_queue) {
-            remove_from(&w->c->recvq, w);
-            remove_from(&w->c->sendq, w);
-        }
+        unlink_waiter(w);
         free(w);
     }
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "trace/trace.h"
 #include "vm/rt.h"
 #include "vm/vm_internal.h"
 
@@ -31,7 +32,45 @@ VMOptions vm_default_options(void) {
 
 /* ---- output ---- */
 
+void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size) {
+    const Function *fn = fp ? frame_hdr(fp)->fn : NULL;
+    trace_alloc(vm->tracer, site, region, (int64_t)size, vm->cur ? vm->cur->id : 1,
+                fn ? fn->name : NULL);
+}
+
+TraceSite *vm_trace_sites(const Module *m, int *n) {
+    TraceSite *ts = xcalloc((size_t)m->nsites + 1, sizeof *ts);
+    for (int i = 0; i < m->nsites; i++) {
+        const Site *s = &m->sites[i];
+        ts[i].file = s->file;
+        ts[i].line = s->line;
+        ts[i].col = s->col;
+        ts[i].text = s->text;
+        ts[i].kind = trace_kind_name(s->kind);
+        ts[i].region = s->region;
+        ts[i].reason = s->reason;
+        ts[i].type_name = s->type ? vm_type_string(s->type) : NULL;
+        if ((s->kind == SITE_MAKESLICE || s->kind == SITE_APPEND) && s->type) {
+            const char *e = vm_type_string(s->type);
+            char *tn = xmalloc(strlen(e) + 3);
+            strcpy(tn, "[]");
+            strcat(tn, e);
+            ts[i].type_name = tn;
+        }
+        ts[i].func = s->func >= 0 && s->func < m->nfuncs ? m->funcs[s->func].name : NULL;
+    }
+    *n = m->nsites;
+    return ts;
+}
+
+uint64_t vm_gc_cycles(VM *vm) {
+    HeapStats st;
+    gc_stats(vm->heap, &st);
+    return st.num_gc;
+}
+
 void vm_flush(VM *vm) {
+    if (vm->tracer) trace_flush(vm->tracer);
     if (vm->out.len) {
         fwrite(vm->out.data, 1, vm->out.len, vm->opts.out);
         buf_clear(&vm->out);
@@ -52,6 +91,10 @@ void vm_write(VM *vm, int fd, const void *p, size_t n) {
 
 _Noreturn void vm_exit(VM *vm, int code) {
     vm_flush(vm);
+    if (vm->tracer) {
+        TraceTotals tt = {vm_gc_cycles(vm), 0, code};
+        trace_finish(vm->tracer, &tt);
+    }
     fflush(vm->opts.err);
     exit(code);
 }
@@ -493,6 +536,7 @@ VM *vm_new(Module *m, const VMOptions *opts) {
                       .stress = opts->gc_stress, .max_heap = opts->max_heap,
                       .trace_out = vm->opts.err};
     vm->heap = gc_new(&ho, vm_roots, vm);
+    vm->tracer = opts->tracer;
     vm->globals = xcalloc(1, (size_t)m->globals_size + 8);
     vm->static_closures = xcalloc((size_t)m->nfuncs + 1, sizeof(uint64_t));
     for (int i = 0; i < m->nfuncs; i++)

@@ -31,9 +31,17 @@ typedef struct VMOptions {
     char **argv;
     FILE *out;               /* program stdout (stdout) */
     FILE *err;               /* program stderr (stderr) */
+    struct Tracer *tracer;   /* trace/trace.h: allocation events, or NULL;
+                                the VM describes its sites to it with
+                                vm_trace_sites and reports every allocation */
 } VMOptions;
 
 VMOptions vm_default_options(void);
+/* The module's allocation sites as trace/ wants them (TraceSite array,
+ * valid while the module lives; free with free()). */
+struct TraceSite *vm_trace_sites(const Module *m, int *n);
+/* GC cycles so far (for the trace summary). */
+uint64_t vm_gc_cycles(VM *vm);
 /* Binds natives by name; returns NULL and prints to stderr on failure. */
 VM *vm_new(Module *m, const VMOptions *opts);
 int vm_run(VM *vm);

@@ -109,23 +109,27 @@ enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
                  RUN_YIELD /* the goroutine blocked or yielded */ };
 
 /* channels (sched.c) */
+typedef struct WaitQ {
+    Waiter *head, *tail;
+} WaitQ;
+
 struct Chan {
     Type *elem;
     int64_t cap, len, head;  /* ring buffer of cap values, slot layout */
     void *buf;
     bool closed;
-    Waiter *recvq, *sendq;
+    WaitQ recvq, sendq;
 };
 
 struct Waiter {
-    Waiter *next;            /* in a channel queue */
+    Waiter *next, *prev;     /* in a channel queue */
+    WaitQ *q;                /* the queue it is in, or NULL */
     Waiter *g_next;          /* the goroutine's waiters */
     Goroutine *g;
     Chan *c;
     uint64_t *data;          /* send: the value; recv: the destination */
     int case_index;          /* select case, -1 for a plain operation */
     uint64_t gen;
-    bool in_queue;
 };
 
 typedef struct SelCase {
@@ -179,6 +183,8 @@ struct VM {
     const char *missing_method;  /* set by vm_implements */
     bool sigsegv_pending;        /* next panic is a nil dereference */
     MapEnv map_env;
+    struct Tracer *tracer;       /* allocation tracing, NULL when off */
+    struct TraceSite *trace_sites;
     /* scheduler (sched.c) */
     Goroutine *all_g;
     Goroutine *runq_head, *runq_tail;
@@ -213,6 +219,9 @@ void vm_chan_cancel(Goroutine *g);
 int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
               int *chosen, bool *ok);
 void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip);
+
+/* tracing (vm.c): one allocation of `size` bytes at site in region */
+void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size);
 
 /* maps (vm.c, over vm/map.h) */
 void *vm_map_make(VM *vm, const Site *s, int64_t hint);

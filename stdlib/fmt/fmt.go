@@ -21,6 +21,21 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State represents the printer state passed to custom formatters.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by any value that has a Format method.  gosub
+// declares it so such programs compile, but does not call Format: values
+// print with the default formats.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
 // Print formats using the default formats and writes to standard output.
 // Spaces are added between operands when neither is a string.
 func Print(a ...any) (n int, err error)

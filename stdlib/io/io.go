@@ -29,3 +29,21 @@ func WriteString(w Writer, s string) (n int, err error) {
 	}
 	return w.Write([]byte(s))
 }
+
+// ReadAll reads from r until EOF and returns the data it read.
+func ReadAll(r Reader) ([]byte, error) {
+	b := make([]byte, 0, 512)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == EOF {
+				err = nil
+			}
+			return b, err
+		}
+	}
+}

@@ -200,6 +200,21 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find uses binary search to find and return the smallest index i in
+// [0, n) at which cmp(i) <= 0, and whether cmp(i) == 0 there.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 // SearchInts searches for x in a sorted slice of ints and returns the
 // index where it is or would be inserted.
 func SearchInts(a []int, x int) int {

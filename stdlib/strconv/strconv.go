@@ -158,6 +158,16 @@ func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }
 
+// AppendQuoteToASCII appends QuoteToASCII(s) to dst.
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return append(dst, QuoteToASCII(s)...)
+}
+
+// AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
+func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToASCII(r)...)
+}
+
 // AppendQuoteRune appends a single-quoted Go character literal.
 func AppendQuoteRune(dst []byte, r rune) []byte {
 	return append(dst, QuoteRune(r)...)

@@ -1,7 +1,14 @@
 // Builder and Replacer (gosub's standard library, Go 1.19 API).
 package strings
 
-import "unicode/utf8"
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
+
+// eof is io.EOF (the same value).
+var eof = io.EOF
 
 // A Builder is used to efficiently build a string using Write methods;
 // String returns the bytes written so far without copying them.
@@ -130,3 +137,88 @@ func (r *Replacer) Replace(s string) string {
 	}
 	return b.String()
 }
+
+// A Reader reads from a string.
+type Reader struct {
+	s        string
+	i        int
+	prevRune int
+}
+
+// NewReader returns a new Reader reading from s.
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+// Len returns the number of bytes of the unread portion of the string.
+func (r *Reader) Len() int {
+	if r.i >= len(r.s) {
+		return 0
+	}
+	return len(r.s) - r.i
+}
+
+// Size returns the original length of the underlying string.
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+// Read reads up to len(b) bytes into b.
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, eof
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return
+}
+
+// ReadByte reads and returns the next byte.
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= len(r.s) {
+		return 0, eof
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+// UnreadByte steps back one byte.
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+// ReadRune reads and returns the next UTF-8 encoded code point.
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		r.prevRune = -1
+		return 0, 0, eof
+	}
+	r.prevRune = r.i
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	return
+}
+
+// UnreadRune steps back one rune, after a ReadRune.
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = r.prevRune
+	r.prevRune = -1
+	return nil
+}
+
+// Reset resets the Reader to be reading from s.
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }

@@ -170,3 +170,31 @@ func (t Time) Nanosecond() int { return int(t.wall % 1e9) }
 
 // Sleep pauses the current goroutine for at least the duration d.
 func Sleep(d Duration)
+
+// After waits for the duration to elapse and then sends the current time
+// on the returned channel.  (gosub runs the wait in a goroutine, which
+// runtime.NumGoroutine counts until it fires.)
+func After(d Duration) <-chan Time {
+	c := make(chan Time, 1)
+	go func() {
+		Sleep(d)
+		c <- Now()
+	}()
+	return c
+}
+
+// Tick returns a channel delivering the current time every d; nil if
+// d <= 0.
+func Tick(d Duration) <-chan Time {
+	if d <= 0 {
+		return nil
+	}
+	c := make(chan Time, 1)
+	go func() {
+		for {
+			Sleep(d)
+			c <- Now()
+		}
+	}()
+	return c
+}

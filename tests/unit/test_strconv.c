@@ -15,6 +15,11 @@
 
 #define U8(s) ((const uint8_t *)(s))
 
+static bool buf_is(const Buf *b, const char *want) {
+    return b->len == strlen(want) &&
+           (b->len == 0 || memcmp(b->data, want, b->len) == 0);
+}
+
 Test(strconv, format_float_matches_go) {
     Buf b = {0};
     int bad = 0;
@@ -24,8 +29,7 @@ Test(strconv, format_float_matches_go) {
         buf_clear(&b);
         rt_format_float(&b, v, float_cases[i].fmt, float_cases[i].prec,
                         float_cases[i].bitsize);
-        if (b.len != strlen(float_cases[i].want) ||
-            memcmp(b.data, float_cases[i].want, b.len) != 0) {
+        if (!buf_is(&b, float_cases[i].want)) {
             if (bad++ < 5)
                 cr_log_error("FormatFloat(%#llx, '%c', %d, %d) = %.*s, want %s",
                              (unsigned long long)float_cases[i].bits,
@@ -87,8 +91,7 @@ Test(strconv, quote_matches_go) {
         for (int k = 0; k < 3; k++) {
             buf_clear(&b);
             rt_quote(&b, U8(in), strlen(in), flags[k]);
-            cr_expect(b.len == strlen(want[k]) &&
-                          memcmp(b.data, want[k], b.len) == 0,
+            cr_expect(buf_is(&b, want[k]),
                       "quote %zu/%d: %.*s want %s", i, k, (int)b.len, b.data,
                       want[k]);
         }
@@ -96,14 +99,12 @@ Test(strconv, quote_matches_go) {
     for (size_t i = 0; i < N(quote_rune_cases); i++) {
         buf_clear(&b);
         rt_quote_rune(&b, quote_rune_cases[i].r, 0);
-        cr_expect(b.len == strlen(quote_rune_cases[i].q) &&
-                      memcmp(b.data, quote_rune_cases[i].q, b.len) == 0,
+        cr_expect(buf_is(&b, quote_rune_cases[i].q),
                   "QuoteRune(%d) = %.*s want %s", quote_rune_cases[i].r,
                   (int)b.len, b.data, quote_rune_cases[i].q);
         buf_clear(&b);
         rt_quote_rune(&b, quote_rune_cases[i].r, QUOTE_ASCII);
-        cr_expect(b.len == strlen(quote_rune_cases[i].qa) &&
-                      memcmp(b.data, quote_rune_cases[i].qa, b.len) == 0,
+        cr_expect(buf_is(&b, quote_rune_cases[i].qa),
                   "QuoteRuneToASCII(%d) = %.*s want %s",
                   quote_rune_cases[i].r, (int)b.len, b.data,
                   quote_rune_cases[i].qa);
@@ -119,8 +120,7 @@ Test(strconv, unquote_matches_go) {
         bool ok = rt_unquote(&b, U8(in), strlen(in));
         cr_expect_eq(ok, unquote_cases[i].ok, "Unquote(%s) ok=%d", in, ok);
         if (ok)
-            cr_expect(b.len == strlen(unquote_cases[i].out) &&
-                          memcmp(b.data, unquote_cases[i].out, b.len) == 0,
+            cr_expect(buf_is(&b, unquote_cases[i].out),
                       "Unquote(%s) = %.*s", in, (int)b.len, b.data);
     }
     buf_free(&b);

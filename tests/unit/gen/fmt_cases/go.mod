@@ -1,0 +1,2 @@
+module fmt_cases
+go 1.19

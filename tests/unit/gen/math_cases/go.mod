@@ -1,0 +1,2 @@
+module mc
+go 1.19

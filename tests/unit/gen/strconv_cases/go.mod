@@ -1,0 +1,2 @@
+module strconv_cases
+go 1.19

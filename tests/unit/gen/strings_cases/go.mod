@@ -1,0 +1,2 @@
+module strings_cases
+go 1.19
