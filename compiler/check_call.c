@@ -577,14 +577,15 @@ static void builtin_make(Checker *k, Node *call, Operand *x) {
                 ck_errorf(k, start_pos(a), "%s truncated to int", operand_str(k, &y));
                 continue;
             }
-            if (const_sign(y.val) < 0) {
-                ck_errorf(k, start_pos(a), INVALID_ARG "index %s must not be negative",
-                          operand_str(k, &y));
-                continue;
-            }
         }
         if (type_is_untyped(y.type)) ck_convert_untyped(k, &y, basic(k, TY_INT));
         if (y.mode == M_INVALID) continue;
+        if (y.mode == M_CONST && const_kind(y.val) != CV_STRING &&
+            const_kind(y.val) != CV_BOOL && const_sign(y.val) < 0) {
+            ck_errorf(k, start_pos(a), INVALID_ARG "index %s must not be negative",
+                      operand_str(k, &y));
+            continue;
+        }
         if (!type_is_integer(types_under(y.type))) {
             ck_errorf(k, start_pos(a), "cannot convert %s to type int",
                       operand_str(k, &y));
@@ -642,6 +643,10 @@ static void builtin(Checker *k, Node *call, Builtin b, Operand *x) {
     if ((call->flags & NF_DOTS) && b != BI_APPEND) {
         ck_errorf(k, start_pos(call), INVALID_OP "invalid use of ... with built-in %s",
                   expr_str(k, call->x));
+        for (int i = 0; i < call->list.len; i++) {   /* check.use */
+            Operand y;
+            ck_rawexpr(k, call->list.items[i], &y, NULL);
+        }
         set_invalid(x);
         return;
     }

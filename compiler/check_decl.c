@@ -135,6 +135,7 @@ void check_free(Compiler *c) {
         free(fi);
     }
     VEC_FREE(c->funcs);
+    for (int i = 0; i < c->packages.len; i++) VEC_FREE(c->packages.items[i]->files);
     Checker *k = c->check;
     if (k) {
         DeclState2 *d = k->decl_state;
@@ -651,8 +652,11 @@ static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
         Method *old = types_find_method(named, fn->name);
         if (old) {
             Node *od = old->decl;
-            (void)od;
-            ck_errorf(k, fn->pos, "%s.%s redeclared in this block", tn, fn->name);
+            if (od)
+                ck_errorf(k, fn->pos, "%s.%s redeclared in this block\n\t%s: other declaration of %s",
+                          tn, fn->name, pos_string(c, od->pos), fn->name);
+            else
+                ck_errorf(k, fn->pos, "%s.%s redeclared in this block", tn, fn->name);
         } else if (u->kind == TY_STRUCT && ({
                        bool clash = false;
                        for (int i = 0; i < u->nfields; i++)

@@ -864,7 +864,9 @@ static void shift(Checker *k, Node *n, Operand *x, Operand *y) {
         if (type_is_untyped(y->type)) {
             ConstVal *r;
             if (!const_representable(C(k), y->val, TY_UINT, &r)) {
-                invalid_conversion(k, yv ? 3 : 2, y, basic(k, TY_UINT));
+                int code = yv ? 3 : 2;
+                if (!type_is_numeric(y->type)) code = 1;
+                invalid_conversion(k, code, y, basic(k, TY_UINT));
                 set_invalid(x);
                 return;
             }

@@ -633,7 +633,8 @@ static void branch(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         Node *target = NULL;
         for (int i = fs->enclosing.len - 1; i >= 0; i--)
             if (fs->enclosing.items[i]->name == s->name) target = fs->enclosing.items[i];
-        Node *inner = target ? target->x : NULL;
+        /* a redeclared label names its first declaration only */
+        Node *inner = target && target == li->stmt ? target->x : NULL;
         bool valid = inner && (inner->kind == N_FOR || inner->kind == N_RANGE ||
                                (s->op == T_BREAK && (inner->kind == N_SWITCH ||
                                 inner->kind == N_TYPESWITCH || inner->kind == N_SELECT)));
@@ -851,8 +852,9 @@ static void switch_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
                     if (seen.items[q].type == v.type &&
                         const_kind(seen.items[q].val) == const_kind(v.val) &&
                         const_compare(T_EQL, seen.items[q].val, v.val)) {
-                        ck_errorf(k, start_pos(e), "duplicate case %s in expression switch",
-                                  operand_str(k, &v));
+                        ck_errorf(k, start_pos(e), "duplicate case %s in expression switch\n\t%s: previous case",
+                                  operand_str(k, &v),
+                                  pos_string(C(k), start_pos(seen.items[q].expr)));
                         break;
                     }
                 VEC_PUSH(seen, v);
@@ -906,6 +908,7 @@ static void type_switch(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         ck_errorf(k, lhs->pos, "no new variable on left side of :=");
     find_default(k, &s->list, false);
     VEC(Symbol *) vars = {0};
+    VEC(Node *) seen = {0};   /* case types so far (nil: the nil case) */
     for (int i = 0; i < s->list.len; i++) {
         Node *cl = s->list.items[i];
         Type *single = NULL;
@@ -914,6 +917,23 @@ static void type_switch(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             Operand t;
             ck_expr_or_type(k, e, &t);
             if (t.mode == M_INVALID) continue;
+            if (t.mode == M_TYPE || (t.type && t.type->kind == TY_UNTYPED_NIL)) {
+                bool isnil = t.mode != M_TYPE;
+                for (int q = 0; q < seen.len; q++) {
+                    Node *o = seen.items[q];
+                    bool onil = o->type == NULL || o->type->kind == TY_UNTYPED_NIL;
+                    if (isnil ? onil : (!onil && o->type == t.type)) {
+                        ck_errorf(k, start_pos(e), "duplicate case %s in type switch\n\t%s: previous case",
+                                  isnil ? "nil" : tstr(k, t.type),
+                                  pos_string(C(k), start_pos(o)));
+                        break;
+                    }
+                }
+                Node *rec = arena_alloc(&C(k)->arena, sizeof(Node));
+                *rec = *e;
+                rec->type = isnil ? NULL : t.type;
+                VEC_PUSH(seen, rec);
+            }
             if (t.type && t.type->kind == TY_UNTYPED_NIL) {
                 e->type = xt;
                 single = NULL;
@@ -928,8 +948,8 @@ static void type_switch(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             if (xt && types_under(t.type)->kind != TY_INTERFACE) {
                 const char *r = ck_missing_reason(k, t.type, types_under(xt));
                 if (r)
-                    ck_errorf(k, start_pos(e), "impossible type switch case: %s\n\t%s does not implement %s %s",
-                              expr_str(k, ta->x), tstr(k, t.type), tstr(k, xt), r);
+                    ck_errorf(k, start_pos(e), "impossible type switch case: %s\n\t%s cannot have dynamic type %s %s",
+                              expr_str(k, e), operand_str(k, &x), tstr(k, t.type), r);
             }
         }
         open_scope(k);
@@ -959,6 +979,7 @@ static void type_switch(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         lhs->type = xt;
     }
     VEC_FREE(vars);
+    VEC_FREE(seen);
     close_scope(k);
 }
 
@@ -979,7 +1000,7 @@ static void select_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
                          (comm->kind == N_ASSIGN && comm->list2.len == 1 &&
                           is_recv(comm->list2.items[0]));
             if (!valid)
-                ck_errorf(k, start_pos(comm->kind == N_EXPRSTMT ? comm->x : comm),
+                ck_errorf(k, comm->kind == N_EXPRSTMT ? comm->x->pos : comm->pos,
                           "select case must be send or receive (possibly with assignment)");
             else
                 stmt(k, comm, ctx, fs);

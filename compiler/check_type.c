@@ -606,7 +606,41 @@ bool ck_has_nil(Type *t) {
     }
 }
 
-const char *ck_missing_reason(Checker *k, Type *T, Type *iface) {
+/* A method signature as types2's funcString prints it: with the parameter
+ * names and the byte/rune spelling of its declaration when we have the
+ * syntax (`Write(p []byte) int`), else from the type (`Write([]uint8) int`). */
+static const char *method_sig_str(Checker *k, const char *name, Type *sig,
+                                  Node *ftype) {
+    if (ftype && ftype->kind == N_FUNCTYPE) {
+        Buf b = {0};
+        buf_puts(&b, name);
+        wsig(k, &b, ftype);
+        const char *s = arena_strdup(&k->c->arena, b.data);
+        buf_free(&b);
+        return s;
+    }
+    return arena_printf(&k->c->arena, "%s%s", name, tstr(k, sig) + 4);
+}
+
+/* The N_FUNCTYPE declaring method `name` in the interface type literal of
+ * named type T (NULL if T was not declared that way). */
+static Node *iface_method_syntax(Checker *k, Type *T, const char *name) {
+    if (!T->name || !T->checker_info) return NULL;
+    Symbol *s = T->checker_info;
+    ObjInfo *oi = s->kind == SYM_TYPE ? obj_info(k, s) : NULL;
+    Node *spec = oi ? oi->spec : NULL;
+    if (!spec || spec->kind != N_TYPESPEC || !spec->x ||
+        spec->x->kind != N_INTERFACETYPE)
+        return NULL;
+    for (int i = 0; i < spec->x->list.len; i++) {
+        Node *f = spec->x->list.items[i];
+        if (f->list.len && strcmp(f->list.items[0]->name, name) == 0) return f->x;
+    }
+    return NULL;
+}
+
+const char *ck_missing_reason(Checker *k, Type *T, Type *named_iface) {
+    Type *iface = types_under(named_iface);
     bool wrong_ptr, wrong_type;
     const char *m = types_missing_method(k->c, T, iface, &wrong_ptr, &wrong_type);
     if (!m) return NULL;
@@ -618,10 +652,14 @@ const char *ck_missing_reason(Checker *k, Type *T, Type *iface) {
         Type *want = NULL;
         for (int i = 0; i < iface->nfields; i++)
             if (strcmp(iface->fields[i].name, m) == 0) want = iface->fields[i].type;
+        Node *have_syn = lk.kind == LK_METHOD && lk.method && lk.method->decl
+                         ? ((Node *)lk.method->decl)->x : NULL;
         if (lk.type && want)
             return arena_printf(&k->c->arena,
-                                "(wrong type for %s method)\n\t\thave %s%s\n\t\twant %s%s",
-                                m, m, tstr(k, lk.type) + 4, m, tstr(k, want) + 4);
+                                "(wrong type for %s method)\n\t\thave %s\n\t\twant %s",
+                                m, method_sig_str(k, m, lk.type, have_syn),
+                                method_sig_str(k, m, want,
+                                               iface_method_syntax(k, named_iface, m)));
         return arena_printf(&k->c->arena, "(wrong type for %s method)", m);
     }
     return arena_printf(&k->c->arena, "(missing %s method)", m);
@@ -647,7 +685,7 @@ bool ck_assignable(Checker *k, Operand *x, Type *T, const char **reason) {
     if (Vu == Tu && (!V->name || !T->name) && Vu->kind != TY_INVALID)
         return true;
     if (Tu->kind == TY_INTERFACE) {
-        const char *r = ck_missing_reason(k, V, Tu);
+        const char *r = ck_missing_reason(k, V, T);
         if (!r) return true;
         *reason = arena_printf(&k->c->arena, "%s does not implement %s %s",
                                tstr(k, V), tstr(k, T), r);

@@ -209,6 +209,7 @@ static void bind_param(FnGen *f, Symbol *s, int slot) {
                            arena_printf(&f->g->c->arena, "moved to heap: %s", s->name),
                            t, -1);
         f->g->c->sites.items[site].pos = s->pos;
+        f->g->c->sites.items[site].reason = escape_var_reason(f->g->c, s);
         int cell = alloc_regs(f, 1);
         emit(f, OP_NEW, cell, site, 0, 0);
         store_mem(f, t, cell, 0, slot);
@@ -219,11 +220,9 @@ static void bind_param(FnGen *f, Symbol *s, int slot) {
 
 static void gen_epilogue(FnGen *f) {
     FuncInfo *fi = f->fi;
-    Function *fn = &f->g->funcs.items[f->index];
     int epi = here(f);
     for (int i = 0; i < f->ret_patches.len; i++) patch_jump(f, f->ret_patches.items[i], epi);
-    fn = &f->g->funcs.items[f->index];
-    fn->recover_pc = epi;
+    f->g->funcs.items[f->index].recover_pc = epi;
     emit(f, OP_RUNDEFERS, 0, 0, 0, 0);
     int nres = 0;
     for (int i = 0; i < fi->results.len; i++) nres += nslots(fi->results.items[i]->type);

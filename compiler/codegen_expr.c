@@ -199,6 +199,7 @@ void var_declare(FnGen *f, Symbol *s, Pos pos) {
                            arena_printf(&f->g->c->arena, "moved to heap: %s", s->name),
                            s->type, -1);
         f->g->c->sites.items[site].pos = s->pos.line ? s->pos : pos;
+        f->g->c->sites.items[site].reason = escape_var_reason(f->g->c, s);
         s->slot = alloc_regs(f, 1);
         f->floor = f->top;
         emit(f, OP_NEW, s->slot, site, 0, 0);

@@ -325,11 +325,7 @@ static void gen_go(FnGen *f, Node *n) {
         f->code.len--, f->lines.len--;
         int fr = alloc_regs(f, 1);
         emit(f, OP_LOADI, fr, f->g->native_stub.items[a], 0, 0);
-        int slots = 0;
-        FuncInfo *fi = NULL;
-        (void)fi;
-        slots = c;
-        emit(f, OP_GOFN, fr, b, slots, 0);
+        emit(f, OP_GOFN, fr, b, c, 0);
         break;
     }
     case OP_CALLIFACE: {
@@ -441,22 +437,14 @@ static void gen_select(FnGen *f, Node *n) {
 
 static void gen_defer(FnGen *f, Node *n) {
     Node *call = unparen(n->x);
-    Node *fx = unparen(call->x);
     if (call->aux == AUX_CALL_BUILTIN || call->aux == AUX_CALL_CONV) {
         defer_builtin(f, n, call);
         return;
     }
-    /* evaluate the function value and the arguments now, as a call would,
-     * but into a DEFER instead of a CALL */
-    int base = f->top;
-    int pre = here(f);
-    int r = gen_call(f, call, -1);
-    (void)r;
-    /* the last instruction emitted is the call: turn it into a defer */
+    /* evaluate the function value and the arguments now, as a call would;
+     * the last instruction emitted is the call: turn it into a defer */
+    gen_call(f, call, -1);
     Instr *in = &f->code.items[f->code.len - 1];
-    (void)pre;
-    (void)base;
-    (void)fx;
     switch (in->op) {
     case OP_CALL: {
         int fr = alloc_regs(f, 1);
@@ -812,10 +800,9 @@ static void gen_typeswitch(FnGen *f, Node *n) {
             int saved = f->top;
             int tmp = alloc_regs(f, nslots(s->type));
             if (s->type->kind == TY_INTERFACE) {
-                if (cl->list.len == 1 && unparen(cl->list.items[0])->kind != N_IDENT)
-                    emit(f, OP_MOVN, tmp, iv, 2, 0);
-                else
-                    emit(f, OP_MOVN, tmp, iv, 2, 0);
+                /* default, several types, or an interface type: the
+                 * interface value itself */
+                emit(f, OP_MOVN, tmp, iv, 2, 0);
             } else {
                 emit(f, OP_ASSERT, tmp, iv, type_index(f->g, s->type), 0);
             }

@@ -104,6 +104,12 @@ struct EscLoc {
     /* facts gathered while building */
     bool captured, reassigned, addrtaken;
     const char *reason;     /* set when forced to heap by a size rule */
+    int64_t big_size;       /* ...the size that broke it (0: unknown) */
+    /* why it escapes, for the site table and the tracer: the walk root
+     * whose lifetime it must match, the location that reached the root,
+     * and the outermost note of that last hop */
+    EscLoc *why_root, *why_via;
+    EscNote *why_note;
     bool site_heap;         /* the site must be on the heap for gosub's
                                codegen even though Go keeps it on the stack
                                (a go/defer "..." slice built at the go or
@@ -123,6 +129,7 @@ typedef struct EscGraph {
     VEC(EscLoc *) locs;     /* creation order */
     EscLoc heap, blank;
     int m_level;            /* 2: print flow explanations */
+    bool keep_notes;        /* record notes below -m=2 (explanations) */
     FILE *out;
     /* display of nodes and positions for -m=2 (NULL in unit tests) */
     const char *(*node_string)(void *ctx, Node *n);
@@ -163,6 +170,9 @@ void escape_analyse(Compiler *c);
 /* An expression as Go's ir formatter prints it in -m messages. */
 const char *esc_node_string(Compiler *c, Node *n);
 const char *esc_type_string(Compiler *c, Type *t);
+/* The receiver of method selector sel after the first `upto` steps through
+ * embedded fields (x.Base.Inner), as display-only nodes. */
+Node *esc_recv_chain(Compiler *c, Node *sel, int upto);
 /* Hand-written summaries of bodyless standard-library functions: fills
  * leaks[0..n) (receiver first) and returns true if qualname is known. */
 bool esc_native_summary(const char *qualname, Type *sig, bool has_recv,

@@ -47,6 +47,7 @@
 
 typedef struct EscVar {
     EscLoc *loc;
+    const char *reason;    /* "moved to heap: ..." for the site table */
     Node *rhs;             /* defining value (x := v, var x = v) */
     bool ir_reassigned;    /* Go's ir.Reassigned: assigned again or &x */
 } EscVar;
@@ -215,6 +216,17 @@ static EscHole spill_kind(Esc *e, EscHole k, Node *n, int kind, Type *t) {
     return spill_shown(e, k, n, kind, t, NULL);
 }
 
+static const char *always_heap_reason(int kind) {
+    switch (kind) {
+    case SITE_MAKECHAN: return "heap: channels always live on the heap";
+    case SITE_APPEND: return "heap: append grows into a new heap array";
+    case SITE_CONCAT: return "heap: string concatenation (+=) result";
+    case SITE_CONVIFACE:
+        return "heap: comma-ok assertion into an interface (not analysed)";
+    default: return "heap: always on the heap";
+    }
+}
+
 /* a site that always allocates on the heap and that -m never reports */
 static void heap_site(Esc *e, Node *n, int kind, Type *t) {
     if (n->site < 0)
@@ -222,7 +234,7 @@ static void heap_site(Esc *e, Node *n, int kind, Type *t) {
                  e->fn ? e->fn->fi : NULL);
     n->region = REGION_HEAP;
     e->c->sites.items[n->site].region = REGION_HEAP;
-    e->c->sites.items[n->site].reason = "always on the heap";
+    e->c->sites.items[n->site].reason = always_heap_reason(kind);
 }
 
 static void discard(Esc *e, Node *n) { expr(e, discard_hole(e), n); }
@@ -484,12 +496,20 @@ static void receiver(Esc *e, EscHole k, Node *sel) {
         tmp = wrap_temp(e);
         k = esc_hole(tmp);
     }
-    if (p && p->addr_recv)      /* Go's implicit &x, at the selector */
-        k = esc_addr(e->g, k, shown_node(e, sel->x, sel->pos, NULL),
+    /* Go's implicit &x / *x and x.Embedded, at the selector */
+    bool show = e->g->m_level >= 2;
+    Node *full = show ? esc_recv_chain(e->c, sel, 1 << 30) : sel;
+    if (p && p->addr_recv)
+        k = esc_addr(e->g, k, shown_node(e, full, sel->pos, NULL),
                      "address-of");
-    if (p && p->deref_recv) k = esc_deref(e->g, k, sel, "indirection");
-    for (int i = 0; p && i < p->len; i++)
-        if (p->deref[i]) k = esc_deref(e->g, k, sel, "dot of pointer");
+    if (p && p->deref_recv)
+        k = esc_deref(e->g, k, shown_node(e, full, sel->pos, NULL),
+                      "indirection");
+    for (int i = p ? p->len - 1 : -1; i >= 0; i--)
+        if (p->deref[i])
+            k = esc_deref(e->g, k,
+                          show ? esc_recv_chain(e->c, sel, i + 1) : sel,
+                          "dot of pointer");
     if (!w) {
         arg_expr(e, k, sel->x);
         return;
@@ -1631,8 +1651,10 @@ static void flow_closures(Esc *e) {
 static const char *heap_reason(Esc *e, EscLoc *l) {
     if (l->sym) {
         if (l->kind == LOC_PARAM || l->kind == LOC_RESULT) return NULL;
-        if (l->sym->type && l->sym->type->size > MAX_STACK_VAR_SIZE)
+        if (l->sym->type && l->sym->type->size > MAX_STACK_VAR_SIZE) {
+            l->big_size = l->sym->type->size;
             return "too large for stack";
+        }
         return NULL;
     }
     Node *n = l->n;
@@ -1640,22 +1662,33 @@ static const char *heap_reason(Esc *e, EscLoc *l) {
     int64_t max = implicit_max(e);
     int kind = n->site >= 0 ? e->c->sites.items[n->site].kind : -1;
     Type *t = n->type;
-    if (t && t->size > MAX_STACK_VAR_SIZE) return "too large for stack";
-    if ((kind == SITE_NEW || kind == SITE_COMPOSITE) && t &&
-        t->kind == TY_POINTER && t->elem->size > max)
+    if (t && t->size > MAX_STACK_VAR_SIZE) {
+        l->big_size = t->size;
         return "too large for stack";
+    }
+    if ((kind == SITE_NEW || kind == SITE_COMPOSITE) && t &&
+        t->kind == TY_POINTER && t->elem->size > max) {
+        l->big_size = t->elem->size;
+        return "too large for stack";
+    }
     if (kind == SITE_CLOSURE && n->func) {
         int64_t sz = 8;
         for (int i = 0; i < n->func->captures.len; i++) {
             Symbol *s = n->func->captures.items[i];
             sz += s->byref ? 8 : align8(s->type ? s->type->size : 8);
         }
-        if (sz > max) return "too large for stack";
+        if (sz > max) {
+            l->big_size = sz;
+            return "too large for stack";
+        }
     }
     if (kind == SITE_METHODVAL && n->x && n->x->type) {
         Type *rt = n->x->type;
         if (n->path && n->path->addr_recv) rt = NULL;
-        if (8 + align8(rt ? rt->size : 8) > max) return "too large for stack";
+        if (8 + align8(rt ? rt->size : 8) > max) {
+            l->big_size = 8 + align8(rt ? rt->size : 8);
+            return "too large for stack";
+        }
     }
     if (kind == SITE_MAKESLICE && n->kind == N_CALL) {
         Node *r = n->list.len > 2 ? n->list.items[2]
@@ -1664,7 +1697,10 @@ static const char *heap_reason(Esc *e, EscLoc *l) {
         int64_t v = const_int64(r->cval);
         if (v < 0 || v > 0x7fffffff) return "non-constant size";
         int64_t es = t && t->elem ? t->elem->size : 0;
-        if (es != 0 && v > max / es) return "too large for stack";
+        if (es != 0 && v > max / es) {
+            l->big_size = v * es;
+            return "too large for stack";
+        }
     }
     return NULL;
 }
@@ -1759,6 +1795,107 @@ static void tag_native(Esc *e, EscFunc *f) {
     }
 }
 
+/* ---- reasons for the site table (disasm, tracer) ----
+ * One line derived from the analysis: the region, then why — the last hop
+ * of the path that forced the allocation to the heap. */
+
+static const char *lhs_text(Esc *e, Node *stmt) {
+    Node *l = stmt && stmt->list.len ? stmt->list.items[0] : NULL;
+    if (stmt && stmt->kind == N_VARSPEC && l) return l->name;
+    return l ? esc_node_string(e->c, l) : "memory";
+}
+
+static const char *callee_text(Esc *e, Node *call) {
+    Node *f = unparen(call->x);
+    if (!f) return "a call";
+    if (call->aux == AUX_CALL_IFACE)
+        return arena_printf(&e->c->arena, "interface method %s",
+                            esc_node_string(e->c, f));
+    if (f->kind == N_FUNCLIT) return "a func literal";
+    if (call->aux == AUX_CALL_VALUE) {
+        Node *v = unparen(static_value(f));
+        if (!v || v->kind != N_FUNCLIT)
+            return arena_printf(&e->c->arena, "func value %s",
+                                esc_node_string(e->c, f));
+    }
+    return esc_node_string(e->c, f);
+}
+
+static const char *why_heap(Esc *e, EscNote *nt) {
+    Arena *a = &e->c->arena;
+    if (!nt) return "flows to the heap";
+    Node *w = nt->where;
+    const char *why = nt->why;
+    if (!strcmp(why, "call parameter") && w->kind == N_CALL) {
+        if (w->aux == AUX_CALL_BUILTIN && w->builtin == BI_PANIC)
+            return "passed to panic";
+        if (w->aux == AUX_CALL_BUILTIN && w->builtin == BI_APPEND)
+            return "appended to a slice";
+        return arena_printf(a, "passed to %s", callee_text(e, w));
+    }
+    if (w->kind == N_GO) return "used by a go statement";
+    if (w->kind == N_DEFER) return "used by a defer in a loop";
+    if (!strncmp(why, "assign", 6))
+        return arena_printf(a, "stored in %s", lhs_text(e, w));
+    if (!strcmp(why, "send")) return "sent on a channel";
+    if (!strcmp(why, "map literal key") || !strcmp(why, "map literal value"))
+        return "stored in a map";
+    if (!strcmp(why, "appendee slice") || !strcmp(why, "appended slice..."))
+        return "appended to a slice";
+    if (!strcmp(why, "return")) return "returned";
+    if (!strcmp(why, "key of map put")) return "used as a map key";
+    if (!strcmp(why, "value of map put")) return "stored in a map";
+    if (!strcmp(why, "spill") && w->kind == N_FUNCLIT)
+        return "run by a go statement or a defer in a loop";
+    return arena_printf(a, "%s at line %d", why, w->pos.line);
+}
+
+static const char *explain(Esc *e, EscLoc *l) {
+    Arena *a = &e->c->arena;
+    EscLoc *root = l->why_root;
+    if (l->reason && !strcmp(l->reason, "too large for stack"))
+        return l->big_size
+                   ? arena_printf(a, "too large for stack (%lld bytes)",
+                                  (long long)l->big_size)
+                   : "too large for stack";
+    if (l->reason) return l->reason;
+    if (!root) return "flows to the heap";
+    if (root == &e->g->heap) return why_heap(e, l->why_note);
+    if (root->kind == LOC_RESULT)
+        return arena_printf(a, "returned from %s", fn_display(root->fn));
+    if (root->n && root->n->kind == N_FUNCLIT)
+        return "captured by a closure that escapes";
+    if ((root->name && strstr(root->name, "func literal")) ||
+        (root->shown && root->shown->kind == N_FUNCLIT))
+        return "captured by a go/defer wrapper that escapes";
+    const char *what = root->sym ? root->sym->name
+                       : root->n ? esc_node_string(e->c, root->n)
+                                 : "a temporary";
+    if (root->sym && root->escapes)
+        return arena_printf(a, "stored in %s, which is moved to heap", what);
+    if (root->escapes)
+        return arena_printf(a, "stored in %s, which escapes", what);
+    if (root->sym && root->loop_depth < l->loop_depth)
+        return arena_printf(a, "stored in %s, declared outside the loop",
+                            what);
+    return arena_printf(a, "stored in %s, which outlives it", what);
+}
+
+static const char *site_reason(Esc *e, EscLoc *l) {
+    if (l->reason && !strcmp(l->reason, "non-constant size"))
+        return "heap: non-constant size";
+    if (l->reason)
+        return arena_printf(&e->c->arena, "heap: %s", explain(e, l));
+    return arena_printf(&e->c->arena, "escapes: %s", explain(e, l));
+}
+
+const char *escape_var_reason(Compiler *c, Symbol *s) {
+    if (!c->opts.escape) return "heap: escape analysis off";
+    EscVar *v = s ? s->escape : NULL;
+    if (v && v->reason) return v->reason;
+    return "moved to heap";
+}
+
 static void finish(Esc *e) {
     for (int i = 0; i < e->batch.len; i++) tag_params(e, e->batch.items[i]);
     EscGraph *g = e->g;
@@ -1770,6 +1907,9 @@ static void finish(Esc *e) {
             if (l->escapes) {
                 l->sym->region = REGION_HEAP;
                 if (report) warn(e, l->pos, "moved to heap: %s", l->sym->name);
+                if (l->sym->escape)
+                    ((EscVar *)l->sym->escape)->reason = arena_printf(
+                        &e->c->arena, "moved to heap: %s", explain(e, l));
             } else {
                 l->sym->region = REGION_STACK;
             }
@@ -1781,16 +1921,16 @@ static void finish(Esc *e) {
         const char *text = si ? si->text : esc_node_string(e->c, n);
         if (l->escapes) {
             n->region = REGION_HEAP;
-            n->reason = l->reason ? l->reason : "escapes to heap";
+            n->reason = site_reason(e, l);
             if (report) warn(e, l->pos, "%s escapes to heap", text);
         } else {
             n->region = REGION_STACK;
-            n->reason = NULL;
+            n->reason = "stack: does not escape";
             if (report) warn(e, l->pos, "%s does not escape", text);
         }
         if (l->site_heap && n->region == REGION_STACK) {
             n->region = REGION_HEAP;
-            n->reason = "built at a go/defer statement";
+            n->reason = "heap: built at a go statement or a defer in a loop";
         }
         if (si) {
             si->region = n->region;
@@ -1812,6 +1952,7 @@ static void run_batch(Esc *e) {
     EscGraph g;
     esc_graph_init(&g, &e->c->arena);
     g.m_level = e->c->opts.m_level;
+    g.keep_notes = true;
     g.out = e->c->opts.m_out ? e->c->opts.m_out : stdout;
     g.pos_string = pos_cb;
     g.node_string = node_cb;
@@ -2014,6 +2155,7 @@ static void analyse_inits(Esc *e) {
         EscGraph g;
         esc_graph_init(&g, &e->c->arena);
         g.m_level = e->c->opts.m_level;
+        g.keep_notes = true;
         g.out = e->c->opts.m_out ? e->c->opts.m_out : stdout;
         g.pos_string = pos_cb;
         g.node_string = node_cb;
@@ -2069,7 +2211,10 @@ static void escape_off(Compiler *c) {
         if (fi->recv && (fi->recv->addrtaken || fi->recv->byref))
             fi->recv->region = REGION_HEAP;
     }
-    for (int i = 0; i < c->sites.len; i++) c->sites.items[i].region = REGION_HEAP;
+    for (int i = 0; i < c->sites.len; i++) {
+        c->sites.items[i].region = REGION_HEAP;
+        c->sites.items[i].reason = "heap: escape analysis off";
+    }
 }
 
 /* by file, then position */

@@ -151,7 +151,7 @@ EscHole esc_shift(EscHole k, int delta) {
 }
 
 EscHole esc_note(EscGraph *g, EscHole k, Node *where, const char *why) {
-    if (g->m_level < 2 || !where) return k;
+    if ((g->m_level < 2 && !g->keep_notes) || !where) return k;
     EscNote *nt = arena_alloc(g->arena, sizeof *nt);
     nt->next = k.notes;
     nt->where = where;
@@ -244,6 +244,27 @@ static void explain_path(EscGraph *g, EscLoc *root, EscLoc *src) {
 
 /* ---- flow ---- */
 
+static EscNote *outermost(EscNote *nt) {
+    while (nt && nt->next) nt = nt->next;
+    return nt;
+}
+
+/* remembers why l must be on the heap: the last hop of its path to root */
+static void record_why(EscGraph *g, EscLoc *l, EscLoc *root) {
+    if (l->why_root) return;
+    l->why_root = root;
+    EscLoc *src = l;
+    for (int guard = 0; guard <= g->locs.len + 1 && src->dst; guard++) {
+        EscLoc *dst = src->dst;
+        if (dst == root) {
+            l->why_via = src;
+            l->why_note = outermost(dst->edges.items[src->dst_edge].notes);
+            return;
+        }
+        src = dst;
+    }
+}
+
 void esc_flow(EscGraph *g, EscHole k, EscLoc *src) {
     if (k.addrtaken) src->addrtaken = true;
     EscLoc *dst = k.dst;
@@ -257,6 +278,11 @@ void esc_flow(EscGraph *g, EscHole k, EscLoc *src) {
             explain_flow(g, pos, dst, src, k.derefs, k.notes);
         }
         src->escapes = true;
+        if (!src->why_root) {
+            src->why_root = dst;
+            src->why_via = src;
+            src->why_note = outermost(k.notes);
+        }
         return;
     }
     EscEdge e = {src, k.derefs, k.notes};
@@ -322,6 +348,7 @@ static void visit_reached(EscGraph *g, EscLoc *root, EscLoc *l, int derefs,
             explain_path(g, root, l);
         }
         l->escapes = true;
+        record_why(g, l, root);
         enqueue(roots, l);
         *stop = true;
     }

@@ -135,6 +135,27 @@ static void quote_buf(const char *lit, Buf *b) {
     buf_putc(b, '"');
 }
 
+Node *esc_recv_chain(Compiler *c, Node *sel, int upto) {
+    Node *x = sel->x;
+    SelPath *p = sel->path;
+    Type *t = x ? x->type : NULL;
+    for (int i = 0; p && t && i < p->len && i < upto; i++) {
+        if (t->kind == TY_POINTER) t = t->elem;
+        if (t->kind != TY_STRUCT || p->index[i] >= t->nfields) break;
+        Field *f = &t->fields[p->index[i]];
+        Node *d = arena_alloc(&c->arena, sizeof *d);
+        d->kind = N_SELECTOR;
+        d->aux = AUX_SEL_FIELD;
+        d->x = x;
+        d->name = f->name;
+        d->pos = sel->pos;
+        d->type = f->type;
+        x = d;
+        t = f->type;
+    }
+    return x;
+}
+
 static void call_buf(Compiler *c, Node *n, Buf *b) {
     Node *f = unparen(n->x);
     if (n->aux == AUX_CALL_BUILTIN) {
@@ -177,7 +198,7 @@ static void call_buf(Compiler *c, Node *n, Buf *b) {
         buf_printf(b, ".%s(", f->name);
         Node *r = unparen(f->x);
         if (r && r->kind == N_CALL) buf_puts(b, ".autotmp_0");
-        else node_buf(c, r, b);
+        else node_buf(c, esc_recv_chain(c, f, 1 << 30), b);
         if (n->list.len) buf_puts(b, ", ");
     } else {
         node_buf(c, n->x, b);

@@ -207,6 +207,9 @@ Method *types_add_method(Compiler *c, Type *t, const char *name, Type *sig,
 
 /* ---- escape analysis (escape*.c) ---- */
 void escape_analyse(Compiler *c);
+/* The site-table reason of a variable moved to the heap ("moved to heap:
+ * captured by a closure that escapes"), for codegen's SITE_MOVED sites. */
+const char *escape_var_reason(Compiler *c, Symbol *s);
 
 /* ---- codegen (codegen*.c) ---- */
 struct Module *codegen_module(Compiler *c);

@@ -5,7 +5,8 @@
  * Output of the disassembler, per function:
  *   func main.main  frame=48 bytes (regs 4, stack objects 16)  params=0
  *     0  LOADI     r0, 1                          ; line 5
- *     1  NEW       r1, site#0 [new(Demo) x.go:7:12 stack]   ; line 7
+ *     1  NEW       r1, site#0[new(T) x.go:7:12 stack @16 (does not escape)]  ; line 7
+ *     2  NEW       r2, site#1[&T{} x.go:8:9 heap (escapes: returned from f)]  ; line 8
  * Allocation opcodes show their site: source text, position, region and the
  * escape reason. */
 #include <stdio.h>
@@ -66,7 +67,12 @@ static void print_operand(const Module *m, char kind, int32_t v, FILE *out) {
                     s->file ? s->file : "?", s->line, s->col,
                     s->region ? "heap" : "stack");
             if (!s->region) fprintf(out, " @%lld", (long long)s->frame_offset);
-            if (s->reason) fprintf(out, ": %s", s->reason);
+            /* the reason repeats the region word ("stack: does not
+             * escape"): printed once */
+            const char *why = s->reason, *rw = s->region ? "heap" : "stack";
+            size_t rn = strlen(rw);
+            if (why && !strncmp(why, rw, rn) && why[rn] == ':') why += rn + 2;
+            if (why) fprintf(out, " (%s)", why);
             fputc(']', out);
         } else fprintf(out, "site#%d", v);
         break;

@@ -134,6 +134,22 @@ int native_call_method0_catch(NativeCtx *ctx, Type *t, void *data,
                               GoIface *panic_val);
 void native_yield(NativeCtx *ctx);
 void native_sleep(NativeCtx *ctx, int64_t ns);
+/*   native_park / native_wake  waiting for package sync: after
+ *                     native_park returns, the calling goroutine blocks
+ *                     (counted as asleep by the deadlock detector, shown as
+ *                     [semacquire] in tracebacks) until another goroutine
+ *                     calls native_wake with the same addr; native_wake
+ *                     readies every goroutine parked on addr (none: no-op,
+ *                     nothing is remembered).  sync checks its condition
+ *                     and parks in one native call, so no wakeup is lost.
+ *                     Until the VM provides them, sync yields and spins. */
+void native_park(NativeCtx *ctx, void *addr);
+/*   native_fatal      Go's unrecoverable runtime.throw: prints "fatal
+ *                     error: msg", the goroutine traceback, exits 2 (sync's
+ *                     "unlock of unlocked mutex"); until provided, sync
+ *                     panics with msg instead. */
+_Noreturn void native_fatal(NativeCtx *ctx, const char *msg);
+void native_wake(NativeCtx *ctx, void *addr);
 struct Heap *native_heap(NativeCtx *ctx);
 int64_t native_num_goroutine(NativeCtx *ctx);
 int64_t native_set_max_stack(NativeCtx *ctx, int64_t bytes);

@@ -119,6 +119,10 @@
     X("runtime/debug.SetGCPercent", nat_debug_SetGCPercent)                 \
     X("runtime/debug.SetMaxStack", nat_debug_SetMaxStack)                   \
     X("sync.yield", nat_sync_yield)                                         \
+    X("sync.lockOrPark", nat_sync_lockOrPark)                               \
+    X("sync.unlockAndWake", nat_sync_unlockAndWake)                         \
+    X("sync.zeroOrPark", nat_sync_zeroOrPark)                               \
+    X("sync.wake", nat_sync_wake)                                           \
     X("sync.cas", nat_sync_cas)                                             \
     X("sync.add", nat_sync_add)                                             \
     X("sync.fatal", nat_sync_fatal)                                         \

@@ -21,6 +21,9 @@
 #pragma weak native_heap
 #pragma weak native_num_goroutine
 #pragma weak native_set_max_stack
+#pragma weak native_park
+#pragma weak native_fatal
+#pragma weak native_wake
 
 /* ---- os ---- */
 
@@ -225,6 +228,49 @@ void nat_debug_SetMaxStack(NativeCtx *c, uint64_t *r, uint64_t *a) {
 void nat_sync_yield(NativeCtx *c, uint64_t *r, uint64_t *a) {
     if (native_yield) native_yield(c);
 }
+/* Parks the calling goroutine on addr (after the native returns), or
+ * without the VM service just lets others run. */
+static void park(NativeCtx *c, void *addr) {
+    if (native_park) native_park(c, addr);
+    else if (native_yield) native_yield(c);
+}
+static void wake(NativeCtx *c, void *addr) {
+    if (native_wake) native_wake(c, addr);
+}
+
+/* func lockOrPark(state *int32, sema *uint32) bool: take the lock, or
+ * park on sema and report false (the caller retries when woken) */
+void nat_sync_lockOrPark(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int32_t *state = slot_ptr(a, 0);
+    if (*state == 0) {
+        *state = 1;
+        r[0] = 1;
+        return;
+    }
+    park(c, slot_ptr(a, 1));
+    r[0] = 0;
+}
+/* func unlockAndWake(state *int32, sema *uint32) bool: false if it was
+ * not locked */
+void nat_sync_unlockAndWake(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int32_t *state = slot_ptr(a, 0);
+    r[0] = *state == 1;
+    if (*state != 1) return;
+    *state = 0;
+    wake(c, slot_ptr(a, 1));
+}
+/* func zeroOrPark(n *int64, sema *uint32) bool: true if *n == 0, else
+ * park on sema */
+void nat_sync_zeroOrPark(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t *n = slot_ptr(a, 0);
+    r[0] = *n == 0;
+    if (*n != 0) park(c, slot_ptr(a, 1));
+}
+/* func wake(sema *uint32) */
+void nat_sync_wake(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    wake(c, slot_ptr(a, 0));
+}
+
 /* func cas(p *int32, old, new int32) bool (atomic: natives never switch
  * goroutines) */
 void nat_sync_cas(NativeCtx *c, uint64_t *r, uint64_t *a) {
@@ -245,6 +291,7 @@ void nat_sync_fatal(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
     char msg[256];
     snprintf(msg, sizeof msg, "%.*s", (int)s.len, (const char *)s.ptr);
+    if (native_fatal) native_fatal(c, msg);
     native_panic_string(c, msg);
 }
 

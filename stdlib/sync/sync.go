@@ -1,14 +1,40 @@
 // Package sync: mutual exclusion and waiting for goroutines (gosub's
-// standard library, Go 1.19 API).
+// standard library, Go 1.19 API, with Go's struct sizes).
 //
-// Goroutines wait by yielding to the scheduler in a loop until the state
-// they wait for appears; every state change is one native call (cas), and
-// natives never switch goroutines, so changes are atomic.  Unlocking an
-// unlocked mutex is Go's fatal error.
+// Every state change is one native call, and natives never switch
+// goroutines, so each change is atomic.  A goroutine that must wait checks
+// its condition and parks on a semaphore word in the same native call
+// (lockOrPark, zeroOrPark), so no wakeup is lost; the goroutine that
+// changes the state wakes every waiter, and each one checks again.  The
+// scheduler sees parked goroutines as blocked and so detects deadlocks the
+// way Go does.  (Until the VM implements parking, parking only yields and
+// the loops below spin; both are correct.)  Unlocking an unlocked mutex
+// stops the program.
 package sync
 
 // yield lets other goroutines run before the caller continues.
 func yield()
+
+// lockOrPark: if *state == 0 { *state = 1; return true }; otherwise park
+// on sema and return false.
+//
+//go:noescape
+func lockOrPark(state *int32, sema *uint32) bool
+
+// unlockAndWake: if *state == 1 { *state = 0; wake sema; return true }.
+//
+//go:noescape
+func unlockAndWake(state *int32, sema *uint32) bool
+
+// zeroOrPark: true if *n == 0; otherwise park on sema and return false.
+//
+//go:noescape
+func zeroOrPark(n *int64, sema *uint32) bool
+
+// wake readies every goroutine parked on sema.
+//
+//go:noescape
+func wake(sema *uint32)
 
 // cas: if *p == old { *p = new; return true }; atomically.
 //
@@ -20,7 +46,7 @@ func cas(p *int32, old, new int32) bool
 //go:noescape
 func add(p *int64, delta int64) int64
 
-// fatal stops the program with Go's "fatal error: msg".
+// fatal stops the program with msg.
 func fatal(msg string)
 
 // A Locker represents an object that can be locked and unlocked.
@@ -37,8 +63,7 @@ type Mutex struct {
 
 // Lock locks m, waiting until it is available.
 func (m *Mutex) Lock() {
-	for !cas(&m.state, 0, 1) {
-		yield()
+	for !lockOrPark(&m.state, &m.sema) {
 	}
 }
 
@@ -49,7 +74,7 @@ func (m *Mutex) TryLock() bool {
 
 // Unlock unlocks m.
 func (m *Mutex) Unlock() {
-	if !cas(&m.state, 1, 0) {
+	if !unlockAndWake(&m.state, &m.sema) {
 		fatal("sync: unlock of unlocked mutex")
 	}
 }
@@ -57,14 +82,15 @@ func (m *Mutex) Unlock() {
 // An RWMutex is a reader/writer mutual exclusion lock: any number of
 // readers or a single writer.
 type RWMutex struct {
-	w       Mutex // held by the writer, and by readers while they enter
-	readers int32
+	w       Mutex  // held by the writer, and by readers while they enter
+	readers int64  // readers inside
+	sema    uint32 // the writer waits here for the readers to leave
 }
 
 // RLock locks rw for reading.
 func (rw *RWMutex) RLock() {
 	rw.w.Lock()
-	rw.readers++
+	add(&rw.readers, 1)
 	rw.w.Unlock()
 }
 
@@ -73,24 +99,27 @@ func (rw *RWMutex) TryRLock() bool {
 	if !rw.w.TryLock() {
 		return false
 	}
-	rw.readers++
+	add(&rw.readers, 1)
 	rw.w.Unlock()
 	return true
 }
 
 // RUnlock undoes a single RLock call.
 func (rw *RWMutex) RUnlock() {
-	if rw.readers <= 0 {
+	n := add(&rw.readers, -1)
+	if n < 0 {
+		add(&rw.readers, 1)
 		fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	rw.readers--
+	if n == 0 {
+		wake(&rw.sema)
+	}
 }
 
-// Lock locks rw for writing, waiting for readers to leave.
+// Lock locks rw for writing, waiting for the readers to leave.
 func (rw *RWMutex) Lock() {
 	rw.w.Lock()
-	for rw.readers > 0 {
-		yield()
+	for !zeroOrPark(&rw.readers, &rw.sema) {
 	}
 }
 
@@ -99,7 +128,7 @@ func (rw *RWMutex) TryLock() bool {
 	if !rw.w.TryLock() {
 		return false
 	}
-	if rw.readers > 0 {
+	if add(&rw.readers, 0) != 0 {
 		rw.w.Unlock()
 		return false
 	}
@@ -108,7 +137,7 @@ func (rw *RWMutex) TryLock() bool {
 
 // Unlock unlocks rw for writing.
 func (rw *RWMutex) Unlock() {
-	if !cas(&rw.w.state, 1, 0) {
+	if !unlockAndWake(&rw.w.state, &rw.w.sema) {
 		fatal("sync: Unlock of unlocked RWMutex")
 	}
 }
@@ -126,13 +155,19 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 // A WaitGroup waits for a collection of goroutines to finish.
 type WaitGroup struct {
-	n int64
+	n    int64
+	sema uint32
 }
 
-// Add adds delta, which may be negative, to the WaitGroup counter.
+// Add adds delta, which may be negative, to the WaitGroup counter; when
+// it reaches zero every goroutine blocked in Wait is released.
 func (wg *WaitGroup) Add(delta int) {
-	if add(&wg.n, int64(delta)) < 0 {
+	n := add(&wg.n, int64(delta))
+	if n < 0 {
 		panic("sync: negative WaitGroup counter")
+	}
+	if n == 0 {
+		wake(&wg.sema)
 	}
 }
 
@@ -143,8 +178,7 @@ func (wg *WaitGroup) Done() {
 
 // Wait blocks until the WaitGroup counter is zero.
 func (wg *WaitGroup) Wait() {
-	for wg.n > 0 {
-		yield()
+	for !zeroOrPark(&wg.n, &wg.sema) {
 	}
 }
 

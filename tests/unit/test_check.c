@@ -221,3 +221,63 @@ Test(check, errors) {
                "5:25: cannot use T{} (value of type T) as type I in variable declaration:\n\tT does not implement I (M method has pointer receiver)");
     EXPECT_ERR("func main() { for { break M } }", "2:27: break label not defined: M");
 }
+
+/* byte and rune print as written (check_spell.c) but stay the very Type* of
+ * uint8 and int32 everywhere else. */
+Test(check, byte_and_rune_spelling) {
+    EXPECT_ERR("func main() { s := \"a\"; r := 'b'; _ = s + r }",
+               "2:39: invalid operation: s + r (mismatched types string and rune)");
+    EXPECT_ERR("func main() { s := \"a\"; s[0] = 'x' }",
+               "2:25: cannot assign to s[0] (value of type byte)");
+    EXPECT_ERR("func f(b []byte) rune { return 0 }\nfunc main() { var s string = f(nil); _ = s }",
+               "3:30: cannot use f(nil) (value of type rune) as type string in variable declaration");
+    EXPECT_ERR("func g(b byte) {}\nfunc main() { g(\"x\") }",
+               "3:17: cannot use \"x\" (untyped string constant) as byte value in argument to g");
+    EXPECT_ERR("func main() { var m map[string][]byte; var s string = m[\"k\"]; _ = s }",
+               "2:55: cannot use m[\"k\"] (map index expression of type []byte) as type string in variable declaration");
+    /* a conversion drops the spelling: the canonical name prints */
+    EXPECT_ERR("func main() { var b byte = 1; var s string = uint8(b); _ = s }",
+               "2:46: cannot use uint8(b) (value of type uint8) as type string in variable declaration");
+    Checked r = run("package main\nvar a []byte\nvar b []uint8\nvar c byte\nfunc main() { a = b; c = b[0] }");
+    cr_expect_str_eq(r.first_error, "");
+    Scope *ps = r.c->main->scope;
+    Symbol *sa = scope_lookup_local(ps, intern_cstr(r.c, "a"));
+    Symbol *sb = scope_lookup_local(ps, intern_cstr(r.c, "b"));
+    Symbol *sc = scope_lookup_local(ps, intern_cstr(r.c, "c"));
+    cr_expect(sa->type == sb->type, "[]byte and []uint8 are one Type*");
+    cr_expect(sc->type == types_basic(r.c, TY_UINT8), "byte is uint8's Type*");
+    cr_expect_str_eq(sa->type->str, "[]uint8");
+    done(&r);
+}
+
+Test(check, goto_into_block) {
+    EXPECT_ERR("func main() {\n\tgoto L\n\t{\n\tL:\n\t\tprintln()\n\t}\n}",
+               "3:7: goto L jumps into block starting at x.go:4:2");
+    EXPECT_ERR("func main() {\n\tswitch {\n\tcase true:\n\t\tgoto L\n\t}\n\tswitch {\n\tcase true:\n\tL:\n\t}\n}",
+               "5:8: goto L jumps into block starting at x.go:8:2");
+    /* backward and outward jumps are fine */
+    EXPECT_ERR("func main() {\nL:\n\t{\n\t\tgoto L\n\t}\n}", "");
+}
+
+Test(check, extern_functions) {
+    Checked r = run("package main\n//extern abs\nfunc cabs(x int32) int32\nfunc main() { println(cabs(-3)) }");
+    cr_expect_str_eq(r.first_error, "");
+    Symbol *s = scope_lookup_local(r.c->main->scope, intern_cstr(r.c, "cabs"));
+    cr_assert(s && s->func);
+    cr_expect_str_eq(s->func->extern_name, "abs");
+    done(&r);
+    EXPECT_ERR("//extern strlen\nfunc strlen(s string) int\nfunc main() {}",
+               "3:13: cannot use string in //extern function: pass &b[0] of a NUL-terminated []byte as *byte");
+    EXPECT_ERR("func nobody()\nfunc main() {}", "2:6: missing function body");
+}
+
+Test(check, package_not_main) {
+    /* a file of another package type-checks: no missing main, and a func
+     * main there is an ordinary function */
+    Checked r = run("package lib\nfunc main(x int) int { return x }\nfunc F() int { return 1 }");
+    cr_expect_str_eq(r.first_error, "");
+    done(&r);
+    r = run("package main\nfunc f() {}");
+    cr_expect_str_eq(r.first_error, "");   /* missing main: `run` reports it */
+    done(&r);
+}

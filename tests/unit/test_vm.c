@@ -327,3 +327,36 @@ Test(codegen, allocation_sites_carry_regions) {
     cr_assert_eq(m->sites[site].region, 1 /* heap */);
     cmp_free(c);
 }
+
+/* Goroutines, an unbuffered channel, select and defer/recover end to end;
+ * program output captured through VMOptions.out. */
+Test(codegen, goroutines_channels_run) {
+    const char *src = "package main\n"
+                      "func main() {\n"
+                      "\tch := make(chan int)\n"
+                      "\tdone := make(chan bool)\n"
+                      "\tgo func() { s := 0; for v := range ch { s += v }; println(s); done <- true }()\n"
+                      "\tfor i := 1; i <= 10; i++ { ch <- i }\n"
+                      "\tclose(ch)\n"
+                      "\tselect { case <-done: }\n"
+                      "\tdefer func() { recover() }()\n"
+                      "\tvar m map[string]int\n"
+                      "\tm[\"x\"] = 1\n"
+                      "}\n";
+    CompileOptions o = cmp_default_options();
+    Compiler *c = cmp_new(&o);
+    Module *m = cmp_compile(c, write_tmp(src), stderr);
+    cr_assert(m);
+    FILE *err = tmpfile();
+    VMOptions vo = vm_default_options();
+    vo.err = err;
+    VM *vm = vm_new(m, &vo);
+    cr_assert_eq(vm_run(vm), 0);
+    vm_free(vm);
+    rewind(err);
+    char buf[64] = {0};
+    cr_assert(fgets(buf, sizeof buf, err));
+    cr_assert_str_eq(buf, "55\n");  /* println writes to stderr */
+    fclose(err);
+    cmp_free(c);
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	m1 := map[int]int{}
+	m2 := map[int]int{}
+	_ = m1 == m2
+}

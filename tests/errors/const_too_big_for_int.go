@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	const c = 1 << 100
+	var x = c
+	_ = x
+}

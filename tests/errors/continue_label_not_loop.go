@@ -1,0 +1,9 @@
+package main
+
+func main() {
+L:
+	switch {
+	case true:
+		continue L
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+var init = 1
+
+func main() {
+}

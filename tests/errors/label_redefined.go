@@ -1,0 +1,12 @@
+package main
+
+func main() {
+L:
+	for {
+		break L
+	}
+L:
+	for {
+		break L
+	}
+}

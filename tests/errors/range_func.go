@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	f := func() {}
+	for x := range f {
+		_ = x
+	}
+}

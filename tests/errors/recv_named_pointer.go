@@ -1,0 +1,8 @@
+package main
+
+type P *int
+
+func (p P) M() {}
+
+func main() {
+}

@@ -1,0 +1,8 @@
+package main
+
+type T struct{}
+
+func (p **T) M() {}
+
+func main() {
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const x int8 = 100 * 2
+	_ = x
+}

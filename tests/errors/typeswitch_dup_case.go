@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var x interface{}
+	switch x.(type) {
+	case int, int:
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var u uint8 = 1
+	_ = u + -1
+}
