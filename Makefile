@@ -24,7 +24,7 @@ BOOTSTRAP_LDFLAGS := -no-pie -Wl,--unresolved-symbols=ignore-all
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation
 
-.PHONY: all demo test unit test-programs test-asan clean deps bench fuzz
+.PHONY: all demo test unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz
 all: deps gosub
 
 deps:
@@ -68,13 +68,21 @@ unit: deps $(UNITBINS)
 test-programs: all
 	tools/run-tests ./gosub
 
-test-asan: deps gosub-asan
-	ASAN_OPTIONS=detect_leaks=0 tools/run-tests ./gosub-asan
+test-escape: all
+	tools/errorcheck "./gosub build -m --stack-alloc-max=65536" tests/escape/*.go
 
+test-gc-stress: all
+	GOSUB_FLAGS=--gc-stress TIMEOUT=60 tools/run-tests ./gosub tests/run programs/escape
+
+test-asan: deps gosub-asan
+	ASAN_OPTIONS=detect_leaks=0 TIMEOUT=60 tools/run-tests ./gosub-asan
+
+# Every suite runs even when an earlier one fails; the target fails if any did.
 test: all
-	@$(MAKE) --no-print-directory unit
-	@$(MAKE) --no-print-directory test-programs
-	@$(MAKE) --no-print-directory test-asan
+	@fail=0; \
+	for t in unit test-programs test-escape test-gc-stress test-asan; do \
+	  echo "=== make $$t"; $(MAKE) --no-print-directory $$t || fail=1; \
+	done; exit $$fail
 
 demo: all
 	@for f in programs/escape/*.go; do \

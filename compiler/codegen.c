@@ -319,6 +319,23 @@ static void gen_native_stub(Gen *g, FuncInfo *fi) {
     cg_finish_function(&f, pslots, nres);
 }
 
+/* An //extern function: a stub calling C through libffi (bound at load). */
+static void gen_extern_stub(Gen *g, FuncInfo *fi) {
+    FnGen f;
+    fngen_init(&f, g, fi, fi->func_index);
+    f.line = fi->decl->pos.line;
+    Pos p = fi->decl->pos;
+    ExternBinding x = {fi->extern_name, fi->sig, file_of(g->c, p), p.line, p.col, NULL};
+    VEC_PUSH(g->externs, x);
+    int nargs = 0;
+    for (int i = 0; i < fi->params.len; i++) nargs += nslots(fi->params.items[i]->type);
+    int nres = fi->sig->nresults ? 1 : 0;
+    alloc_regs(&f, nargs > 1 ? nargs : 1);
+    emit(&f, OP_CALLFFI, g->externs.len - 1, 0, nargs, nres);
+    emit(&f, OP_RET, 0, nres, 0, 0);
+    cg_finish_function(&f, nargs, nres);
+}
+
 /* Wrapper taking a pointer to the receiver for a value method: used when
  * the method is called through an interface holding a boxed T or a *T. */
 int value_method_wrapper(Gen *g, Method *m, Type *recv) {
@@ -646,7 +663,10 @@ struct Module *codegen_module(Compiler *c) {
     assign_globals(g);
     for (int i = 0; i < c->funcs.len; i++) {
         FuncInfo *fi = c->funcs.items[i];
-        if (!fi->decl->y) gen_native_stub(g, fi);
+        if (!fi->decl->y) {
+            if (fi->extern_name) gen_extern_stub(g, fi);
+            else gen_native_stub(g, fi);
+        }
     }
     for (int i = 0; i < c->funcs.len; i++) {
         FuncInfo *fi = c->funcs.items[i];
@@ -688,6 +708,10 @@ struct Module *codegen_module(Compiler *c) {
     m->nnatives = g->natives.len;
     m->natives = arena_alloc(&c->arena, sizeof(NativeBinding) * (size_t)(m->nnatives + 1));
     if (m->nnatives) memcpy(m->natives, g->natives.items, sizeof(NativeBinding) * (size_t)m->nnatives);
+    m->nexterns = g->externs.len;
+    m->externs = arena_alloc(&c->arena, sizeof(ExternBinding) * (size_t)(m->nexterns + 1));
+    if (m->nexterns) memcpy(m->externs, g->externs.items, sizeof(ExternBinding) * (size_t)m->nexterns);
+    VEC_FREE(g->externs);
     m->nsites = c->sites.len;
     m->sites = arena_alloc(&c->arena, sizeof(Site) * (size_t)(m->nsites + 1));
     for (int i = 0; i < m->nsites; i++) {

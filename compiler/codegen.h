@@ -29,6 +29,7 @@ typedef struct Gen {
     VEC(IfaceCache) caches;
     VEC(NativeBinding) natives;
     IntVec native_stub;      /* native index -> its stub function */
+    VEC(ExternBinding) externs;
     int64_t globals_size;
     int *native_of;          /* function index -> native index or -1 */
     int nfunc_infos;
@@ -115,6 +116,7 @@ void var_init_zero(FnGen *f, Symbol *s);
 int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
 void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b);
 void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b);
+void cg_addk(FnGen *f, Type *t, int r, int k);
 
 /* codegen_stmt.c */
 void gen_block(FnGen *f, Node *block);

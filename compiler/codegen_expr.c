@@ -434,11 +434,29 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         VEC_FREE(ops);
         return r;
     }
+    if ((op == T_ADD || op == T_SUB) && type_is_integer(n->type) && n->y->cval) {
+        /* x + k: the immediate form */
+        int64_t k = const_int64(n->y->cval);
+        if (op == T_SUB) k = -k;
+        if (k >= INT32_MIN && k <= INT32_MAX) {
+            int a = gen_expr(f, n->x, -1);
+            int r = want(f, n->type, dst);
+            emit(f, OP_ADDK, r, a, (int)k, 0);
+            truncate_int(f, n->type, r);
+            return r;
+        }
+    }
     int a = gen_expr(f, n->x, -1);
     int b = gen_expr(f, n->y, -1);
     int r = want(f, n->type, dst);
     gen_arith(f, op, n->type, n->y->type, r, a, b, -1);
     return r;
+}
+
+/* cur := cur ± 1 for ++/-- on integers */
+void cg_addk(FnGen *f, Type *t, int r, int k) {
+    emit(f, OP_ADDK, r, r, k, 0);
+    truncate_int(f, t, r);
 }
 
 static int gen_unary(FnGen *f, Node *n, int dst) {
@@ -1182,6 +1200,10 @@ int gen_call(FnGen *f, Node *n, int dst) {
     }
     case AUX_CALL_NATIVE: {
         FuncInfo *fi = callee_info(fx);
+        if (fi->extern_name) {
+            emit(f, OP_CALL, fi->func_index, base, total, 0);
+            break;
+        }
         int ni = f->g->native_of[fi->func_index];
         emit(f, OP_CALLNATIVE, ni, base, f->g->natives.items[ni].nargs,
              f->g->natives.items[ni].nresults);

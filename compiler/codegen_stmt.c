@@ -161,8 +161,17 @@ static void gen_incdec(FnGen *f, Node *n) {
     Node *l = n->x;
     Type *t = l->type;
     LV lv = gen_lvalue(f, l);
+    if (type_is_integer(t) && lv.kind == LV_REG) {
+        cg_addk(f, t, lv.reg, n->op == T_INC ? 1 : -1);
+        return;
+    }
     int cur = alloc_regs(f, 1);
     lv_load(f, &lv, cur);
+    if (type_is_integer(t)) {
+        cg_addk(f, t, cur, n->op == T_INC ? 1 : -1);
+        lv_store(f, &lv, cur);
+        return;
+    }
     int one = alloc_regs(f, 1);
     if (t->kind == TY_FLOAT64) {
         double d = 1.0;

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "vm/ffi.h"
 #include "vm/map.h"
 #include "vm/rt.h"
 #include "vm/vm_internal.h"
@@ -885,6 +886,12 @@ dispatch:
             vm_park_yield(vm, g);
             return RUN_YIELD;
         }
+        DISPATCH();
+    }
+    CASE(CALLFFI) {
+        uint64_t res = 0;
+        ffi_invoke((FfiFunc *)m->externs[A].fn, &res, &R(B));
+        if (D) R(B) = res;
         DISPATCH();
     }
     CASE(RET) {

@@ -41,6 +41,8 @@ typedef struct Flags {
     bool trace;
     bool trace_summary;
     TraceFormat trace_format;
+    const char *ffi_libs[64];
+    int nffi_libs;
 } Flags;
 
 /* "8MB", "512KB", "1GB", "65536", "8MiB" -> bytes; -1 on error */
@@ -107,7 +109,11 @@ static int parse_flag(Flags *fl, const char *a) {
         return 0;
     }
     if (!strcmp(a, "--gc-stress")) return fl->vopts.gc_stress = true, 0;
-    if (starts(a, "--ffi-lib=", &v)) return 0;  /* libffi bridge: later */
+    if (starts(a, "--ffi-lib=", &v)) {
+        if (fl->nffi_libs >= 64) return bad_flag("too many --ffi-lib", v);
+        fl->ffi_libs[fl->nffi_libs++] = v;
+        return 0;
+    }
     if (!strcmp(a, "-m")) return fl->copts.m_level = 1, 0;
     if (starts(a, "-m=", &v)) return fl->copts.m_level = atoi(v), 0;
     return 1;
@@ -133,8 +139,13 @@ static int run_module(Flags *fl, struct Module *m, int argc, char **argv,
     fl->vopts.argc = argc;
     fl->vopts.argv = argv;
     fl->vopts.tracer = tr;
+    struct FfiLibs *libs = vm_bind_externs(m, fl->ffi_libs, fl->nffi_libs, stderr);
+    if (!libs) return 1;
     VM *vm = vm_new(m, &fl->vopts);
-    if (!vm) return 2;
+    if (!vm) {
+        vm_unbind_externs(m, libs);
+        return 2;
+    }
     uint64_t t0 = now_ns();
     int status = vm_run(vm);
     if (tot) {
@@ -143,6 +154,7 @@ static int run_module(Flags *fl, struct Module *m, int argc, char **argv,
         tot->exit_status = status;
     }
     vm_free(vm);
+    vm_unbind_externs(m, libs);
     return status;
 }
 
@@ -263,6 +275,7 @@ int main(int argc, char **argv) {
     fl.trace_summary = false;
     fl.trace_format = TRACE_TEXT;
     fl.trace_path = NULL;
+    fl.nffi_libs = 0;
     env_options(&fl);
     int i = 2;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {

@@ -100,6 +100,16 @@ typedef struct NativeBinding {
     void *fn;                /* NativeFn, resolved at load (vm_load) */
 } NativeBinding;
 
+/* A C function declared with gccgo's `//extern NAME` (vm/ffi.h): bound by
+ * vm_bind_externs before the program runs. */
+typedef struct ExternBinding {
+    const char *symbol;      /* NAME */
+    Type *sig;               /* TY_FUNC */
+    const char *file;        /* the declaration, for error messages */
+    int line, col;
+    void *fn;                /* FfiFunc *, NULL until bound */
+} ExternBinding;
+
 typedef struct Module {
     Function *funcs;
     int nfuncs;
@@ -115,6 +125,8 @@ typedef struct Module {
     int ncaches;
     NativeBinding *natives;
     int nnatives;
+    ExternBinding *externs;
+    int nexterns;
     int64_t globals_size;    /* bytes */
     int entry;               /* the init-then-main function */
     const char *main_file;

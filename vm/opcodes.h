@@ -182,6 +182,7 @@
     X(CALLIFACE,  "rric", "R[b..] := iface R[a..].method(R[b+1..b+c)) (cache d; receiver word put in R[b])") \
     X(CALLFN,     "rri-", "R[b..] := function index R[a](R[b..b+c))")       \
     X(CALLNATIVE, "nrii", "R[b..b+d) := native a(R[b..b+c))")               \
+    X(CALLFFI,    "irii", "R[b] := extern C function a(R[b..b+c)) (d: has a result)") \
     X(RET,        "ri--", "return R[a..a+b) to the caller's window")         \
     /* defer / panic / recover */                                            \
     X(DEFERCL,    "rri-", "push defer: closure R[a], args R[b..b+c)")        \

@@ -18,6 +18,7 @@
 #include <sys/mman.h>
 
 #include "trace/trace.h"
+#include "vm/ffi.h"
 #include "vm/rt.h"
 #include "vm/vm_internal.h"
 
@@ -584,6 +585,42 @@ void vm_free(VM *vm) {
     buf_free(&vm->out);
     VEC_FREE(vm->temp_roots);
     free(vm);
+}
+
+/* ---- foreign functions ---- */
+
+FfiLibs *vm_bind_externs(Module *m, const char *const *libs, int nlibs,
+                         FILE *err) {
+    FfiLibs *fl = ffi_libs_new();
+    for (int i = 0; i < nlibs; i++) {
+        char *e = NULL;
+        if (!ffi_libs_open(fl, libs[i], &e)) {
+            fprintf(err, "gosub: %s\n", e ? e : "cannot load library");
+            free(e);
+            ffi_libs_free(fl);
+            return NULL;
+        }
+    }
+    for (int i = 0; i < m->nexterns; i++) {
+        ExternBinding *x = &m->externs[i];
+        char *e = NULL;
+        x->fn = ffi_bind(fl, x->symbol, x->sig, &e);
+        if (!x->fn) {
+            fprintf(err, "%s:%d:%d: %s\n", x->file, x->line, x->col, e ? e : "cannot bind");
+            free(e);
+            vm_unbind_externs(m, fl);
+            return NULL;
+        }
+    }
+    return fl;
+}
+
+void vm_unbind_externs(Module *m, FfiLibs *libs) {
+    for (int i = 0; i < m->nexterns; i++) {
+        if (m->externs[i].fn) ffi_func_free(m->externs[i].fn);
+        m->externs[i].fn = NULL;
+    }
+    ffi_libs_free(libs);
 }
 
 /* ---- native services (native.h) ---- */

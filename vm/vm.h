@@ -47,6 +47,14 @@ VM *vm_new(Module *m, const VMOptions *opts);
 int vm_run(VM *vm);
 void vm_free(VM *vm);
 
+/* Binds the module's //extern functions: dlsym in the process, then in
+ * each library of `libs` (--ffi-lib, in order).  On failure prints
+ * `FILE:LINE:COL: error` (or the library error) to err and returns NULL;
+ * else returns the opened libraries, freed by vm_unbind_externs. */
+struct FfiLibs *vm_bind_externs(Module *m, const char *const *libs, int nlibs,
+                                FILE *err);
+void vm_unbind_externs(Module *m, struct FfiLibs *libs);
+
 /* Disassembler (vm/disasm.c): one function, or the whole module. */
 void vm_disasm_function(const Module *m, int fi, FILE *out);
 void vm_disasm_module(const Module *m, FILE *out);

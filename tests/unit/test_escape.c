@@ -136,3 +136,113 @@ Test(escape_graph, transient_cleared_when_address_kept) {
     cr_assert(!lit->transient);
     cr_assert(!lit->escapes);
 }
+
+Test(escape_graph, address_then_copy_is_floored_at_zero) {
+    /* heap = p; p = &q; q = &r  =>  q escapes (its address is stored), and
+     * r escapes only because q, now on the heap, holds r's address: the
+     * path heap <- p <- q counts -1 and is floored at 0 before q's own
+     * edge, so r is not reached at -2 from the heap's walk */
+    EscLoc *p = var(LOC_VAR), *q = var(LOC_VAR), *r = var(LOC_VAR);
+    esc_flow(&g, H(&g.heap), p);
+    esc_flow(&g, ADDR(p), q);
+    esc_flow(&g, ADDR(q), r);
+    esc_solve(&g);
+    cr_assert(q->escapes);
+    cr_assert(r->escapes);
+    cr_assert(!p->escapes);
+}
+
+Test(escape_graph, content_of_copied_pointer_stays) {
+    /* heap = *p; p = &q  =>  heap gets q's value, not its address */
+    EscLoc *p = var(LOC_VAR), *q = var(LOC_VAR);
+    esc_flow(&g, DEREF(&g.heap), p);
+    esc_flow(&g, ADDR(p), q);
+    esc_solve(&g);
+    cr_assert(!q->escapes);
+}
+
+Test(escape_graph, assignment_cycle_terminates) {
+    /* a = &b; b = a; c = b: a cycle through a negative edge; nothing
+     * reaches the heap, the walk must stop */
+    EscLoc *a = var(LOC_VAR), *b = var(LOC_VAR), *c = var(LOC_VAR);
+    esc_flow(&g, ADDR(a), b);
+    esc_flow(&g, H(b), a);
+    esc_flow(&g, H(c), b);
+    esc_solve(&g);
+    cr_assert(!a->escapes);
+    cr_assert(!b->escapes);
+    cr_assert(!c->escapes);
+}
+
+Test(escape_graph, self_assignment_adds_no_edge) {
+    EscLoc *x = var(LOC_VAR);
+    esc_flow(&g, H(x), x);               /* x = x  */
+    esc_flow(&g, DEREF(x), x);           /* x = *x */
+    cr_assert_eq(x->edges.len, 0);
+    esc_flow(&g, ADDR(x), x);            /* x = &x: kept */
+    cr_assert_eq(x->edges.len, 1);
+}
+
+Test(escape_graph, blank_remembers_nothing) {
+    EscLoc *x = var(LOC_VAR);
+    esc_flow(&g, ADDR(&g.blank), x);     /* _ = &x */
+    esc_solve(&g);
+    cr_assert(!x->escapes);
+    cr_assert_eq(g.blank.edges.len, 0);
+}
+
+Test(escape_graph, leak_levels_through_derefs) {
+    /* return **p  =>  p leaks to result 0 at level 2; sink = p.f (derefs
+     * 0: fields are not distinguished) => leaks to heap at level 0 */
+    EscLoc *p = var(LOC_PARAM), *q = var(LOC_PARAM), *r = var(LOC_RESULT);
+    r->result_index = 1;
+    esc_flow(&g, esc_deref(&g, DEREF(r), NULL, NULL), p);
+    esc_flow(&g, H(&g.heap), q);
+    esc_solve(&g);
+    cr_assert_eq(esc_leaks_result(&p->param_esc, 0), 2);
+    cr_assert_eq(esc_leaks_heap(&p->param_esc), -1);
+    cr_assert_eq(esc_leaks_heap(&q->param_esc), 0);
+}
+
+Test(escape_graph, result_of_called_closure_does_not_outlive_parent) {
+    /* func() *T { return &x }() where x belongs to the caller: a closure
+     * called where it stands returns into its parent's frame */
+    EscFunc *clo = esc_func_new(&g, NULL, f, "f.func1");
+    clo->closure_called = true;
+    EscLoc *x = var(LOC_VAR);
+    EscLoc *r = esc_loc_new(&g, clo, LOC_RESULT, NULL, NULL, false);
+    r->result_index = 1;
+    esc_flow(&g, ADDR(r), x);
+    esc_solve(&g);
+    cr_assert(!x->escapes);
+    clo->closure_called = false;         /* a closure value: it does */
+    cr_assert(esc_outlives(&g, r, x));
+}
+
+Test(escape_graph, explanation_records_the_last_hop) {
+    /* heap = p; p = &q  =>  q escapes; the explanation names the heap as
+     * the root and p as the location that reached it */
+    EscLoc *p = var(LOC_VAR), *q = var(LOC_VAR);
+    esc_flow(&g, H(&g.heap), p);
+    esc_flow(&g, ADDR(p), q);
+    esc_solve(&g);
+    cr_assert(q->escapes);
+    cr_assert_eq(q->why_root, &g.heap);
+    cr_assert_eq(q->why_via, p);
+}
+
+Test(escape_graph, explanation_names_the_result) {
+    EscLoc *r = var(LOC_RESULT), *n = esc_loc_new(&g, f, LOC_EXPR, NULL, NULL, true);
+    r->result_index = 1;
+    esc_flow(&g, ADDR(r), n);            /* return &T{} */
+    esc_solve(&g);
+    cr_assert(n->escapes);
+    cr_assert_eq(n->why_root, r);
+}
+
+Test(escape_graph, explanation_of_immediate_heap_flow) {
+    EscLoc *n = esc_loc_new(&g, f, LOC_EXPR, NULL, NULL, true);
+    esc_flow(&g, ADDR(&g.heap), n);      /* sink = &T{}: known at once */
+    cr_assert(n->escapes);
+    cr_assert_eq(n->why_root, &g.heap);
+}
