@@ -213,6 +213,9 @@ Type *ck_spelled_rune(Checker *k);
 Type *ck_spelled(Type *spelled, Type *t);       /* spelled if it mirrors t */
 Type *ck_spell_texpr(Checker *k, Node *texpr, Type *canon);
 Type *ck_spell_part(Type *spelled, Type *t, int part);
+Type *ck_spell_under(Checker *k, Type *named);
+Type *ck_spell_field(Checker *k, Type *T, Type *sp, const int *path, int n);
+Type *ck_spell_pointer(Checker *k, Type *ptr, Type *elem_spelled);
 const char *ck_otype_str(Checker *k, Operand *x);
 const char *ck_tstr_spelled(Checker *k, Type *t, Type *spelled);
 

@@ -172,6 +172,7 @@ void ck_selector(Checker *k, Node *n, Operand *x) {
         for (int i = 0; i < lk.npath; i++) any_deref |= lk.deref[i];
         if (x->mode != M_VAR && !any_deref) x->mode = M_VALUE;
         else x->mode = M_VAR;
+        x->spelled = ck_spell_field(k, T, x->spelled, lk.path, lk.npath);
         x->type = lk.type;
         return;
     }
@@ -200,6 +201,8 @@ void ck_selector(Checker *k, Node *n, Operand *x) {
     n->aux = AUX_SEL_METHOD;
     x->mode = M_VALUE;
     x->type = lk.type;
+    Node *md = m->decl;
+    x->spelled = md && md->kind == N_FUNCDECL ? ck_spell_texpr(k, md->x, lk.type) : NULL;
 }
 
 /* ---- function literals ---- */
@@ -243,6 +246,7 @@ void ck_funclit(Checker *k, Node *n, Operand *x) {
     k->scope = save_scope;
     x->mode = M_VALUE;
     x->type = fi->sig;
+    x->spelled = ck_spell_texpr(k, n->x, fi->sig);
 }
 
 /* ---- conversions ---- */
@@ -519,10 +523,14 @@ static void builtin_append(Checker *k, Node *call, Operand *args, int nargs,
             set_invalid(x);
             return;
         }
+        k->target_spelled = ck_spelled(s->spelled, S);
         ck_assignment(k, &rest[0], S, "argument to append");
     } else {
-        for (int i = 0; i < nargs - 1; i++)
+        Type *esp = ck_spell_part(s->spelled, S, 'e');
+        for (int i = 0; i < nargs - 1; i++) {
+            k->target_spelled = esp;
             ck_assignment(k, &rest[i], u->elem, "argument to append");
+        }
     }
     (void)sig;
     x->mode = M_VALUE;
@@ -599,6 +607,7 @@ static void builtin_make(Checker *k, Node *call, Operand *x) {
     }
     x->mode = M_VALUE;
     x->type = T;
+    x->spelled = ck_spell_texpr(k, call->list.items[0], T);
 }
 
 static void builtin_minmax(Checker *k, Node *call, Builtin b, Operand *args,
@@ -656,6 +665,8 @@ static void builtin(Checker *k, Node *call, Builtin b, Operand *x) {
         Type *T = ck_typexpr(k, call->list.items[0]);
         x->mode = M_VALUE;
         x->type = types_pointer(C(k), T);
+        x->spelled = ck_spell_pointer(k, x->type,
+                                      ck_spell_texpr(k, call->list.items[0], T));
         return;
     }
     if (b == BI_COMPLEX || b == BI_REAL || b == BI_IMAG) {

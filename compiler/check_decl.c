@@ -105,6 +105,7 @@ void ck_declare(Checker *k, Scope *s, Symbol *sym, Node *at) {
                       sym->name, pos_string(C(k), old->pos), sym->name);
         else
             ck_errorf(k, p, "%s redeclared in this block", sym->name);
+        sym->used = true;   /* never in scope: no "declared but not used" */
         return;
     }
     scope_insert(C(k), s, sym);
@@ -451,6 +452,7 @@ static void const_value(Checker *k, Symbol *s, Node *tnode, Node *init,
     }
     s->type = x.type;
     s->cval = x.val;
+    s->spelled = T ? ck_spell_texpr(k, tnode, T) : x.spelled;
     /* the initializer is never evaluated at run time; give its nodes final
      * (default) types all the same, as the contract promises */
     if (type_is_untyped(x.type)) ck_update_type(k, init, types_default(C(k), x.type));
@@ -604,6 +606,7 @@ static void type_decl(Checker *k, Symbol *s, Node *spec) {
     s->type = named;
     spec->type = named;
     Type *rhs = ck_typexpr(k, spec->x);
+    s->spelled = ck_spell_texpr(k, spec->x, rhs);   /* ck_spell_under */
     if (rhs == named || (rhs->name && rhs->kind == TY_INVALID && rhs != k->invalid)) {
         ck_errorf(k, s->pos, "invalid recursive type %s", s->name);
         named->underlying = k->invalid;
@@ -916,6 +919,7 @@ void ck_local_decl(Checker *k, Node *spec) {
             s->type = named;
             if (s->name != intern_cstr(c, "_")) ck_declare(k, k->scope, s, idp);
             Type *rhs = ck_typexpr(k, spec->x);
+            s->spelled = ck_spell_texpr(k, spec->x, rhs);
             if (rhs == named) {
                 ck_errorf(k, s->pos, "invalid recursive type %s", s->name);
                 rhs = k->invalid;

@@ -315,6 +315,12 @@ static void ident(Checker *k, Node *n, Operand *x, bool use) {
         return;
     }
     n->sym = s;
+    if (s->kind == SYM_PKG) {
+        /* as types2: an error at once, and the import stays unused */
+        ck_errorf(k, n->pos, "use of package %s not in selector", s->name);
+        set_invalid(x);
+        return;
+    }
     ck_resolve(k, s);
     if (use) s->used = true;
     x->type = s->type;
@@ -392,13 +398,11 @@ static void basic_lit(Checker *k, Node *n, Operand *x) {
     x->type = basic(k, kinds[n->op]);
 }
 
-static void elem_assign(Checker *k, Node *e, Type *t, const char *ctx) {
+/* sp: t as spelled in the literal's type (messages only) */
+static void elem_assign(Checker *k, Node *e, Type *t, Type *sp, const char *ctx) {
     Operand y;
-    if (e->kind == N_COMPOSITE && !e->x) {
-        ck_expr_hint(k, e, &y, t);
-    } else {
-        ck_expr_hint(k, e, &y, t);
-    }
+    ck_expr_hint(k, e, &y, t);
+    k->target_spelled = sp;
     ck_assignment(k, &y, t, ctx);
 }
 
@@ -422,7 +426,7 @@ static bool elide_pointer(Checker *k, Node *n, Type *hint) {
     return true;
 }
 
-static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
+static void struct_lit(Checker *k, Node *n, Type *t, Type *u, Type *usp) {
     if (n->list.len == 0) return;
     bool keyed = n->list.items[0]->kind == N_KEYVALUE;
     if (keyed) {
@@ -457,7 +461,8 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
             seen[fi] = true;
             key->type = u->fields[fi].type;
             key->iota = fi;   /* field index for codegen */
-            elem_assign(k, e->y, u->fields[fi].type, "struct literal");
+            elem_assign(k, e->y, u->fields[fi].type, usp ? usp->fields[fi].type : NULL,
+                        "struct literal");
         }
         return;
     }
@@ -473,7 +478,8 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
                       expr_str(k, n->x ? n->x : n));
             return;
         }
-        elem_assign(k, e, u->fields[i].type, "struct literal");
+        elem_assign(k, e, u->fields[i].type, usp ? usp->fields[i].type : NULL,
+                    "struct literal");
     }
     if (n->list.len < u->nfields)
         ck_errorf(k, n->end.line ? n->end : n->pos, "too few values in %s{…}",
@@ -481,7 +487,8 @@ static void struct_lit(Checker *k, Node *n, Type *t, Type *u) {
 }
 
 /* Array/slice literal elements; returns the length (max index + 1). */
-static int64_t indexed_elems(Checker *k, Node *n, Type *elem, int64_t max) {
+static int64_t indexed_elems(Checker *k, Node *n, Type *elem, Type *esp,
+                             int64_t max) {
     int64_t idx = 0, len = 0;
     VEC(int64_t) seen = {0};
     for (int i = 0; i < n->list.len; i++) {
@@ -502,7 +509,7 @@ static int64_t indexed_elems(Checker *k, Node *n, Type *elem, int64_t max) {
                 break;
             }
         VEC_PUSH(seen, idx);
-        elem_assign(k, val, elem, "array or slice literal");
+        elem_assign(k, val, elem, esp, "array or slice literal");
         idx++;
         if (idx > len) len = idx;
     }
@@ -510,7 +517,7 @@ static int64_t indexed_elems(Checker *k, Node *n, Type *elem, int64_t max) {
     return len;
 }
 
-static void map_lit(Checker *k, Node *n, Type *u) {
+static void map_lit(Checker *k, Node *n, Type *u, Type *usp) {
     VEC(ConstVal *) keys = {0};
     for (int i = 0; i < n->list.len; i++) {
         Node *e = n->list.items[i];
@@ -522,6 +529,7 @@ static void map_lit(Checker *k, Node *n, Type *u) {
         }
         Operand kx;
         ck_expr_hint(k, e->x, &kx, u->key);
+        k->target_spelled = usp ? usp->key : NULL;
         ck_assignment(k, &kx, u->key, "map literal");
         if (kx.mode == M_CONST && types_under(u->key)->kind != TY_INTERFACE) {
             for (int j = 0; j < keys.len; j++)
@@ -533,7 +541,7 @@ static void map_lit(Checker *k, Node *n, Type *u) {
                 }
             VEC_PUSH(keys, kx.val);
         }
-        elem_assign(k, e->y, u->elem, "map literal");
+        elem_assign(k, e->y, u->elem, usp ? usp->elem : NULL, "map literal");
     }
     VEC_FREE(keys);
 }
@@ -544,7 +552,8 @@ static void composite(Checker *k, Node *n, Operand *x, Type *hint) {
         if (n->x->kind == N_ARRAYTYPE && n->x->x &&
             n->x->x->kind == N_ELLIPSIS) {
             Type *elem = ck_typexpr(k, n->x->y);
-            int64_t len = indexed_elems(k, n, elem, -1);
+            int64_t len = indexed_elems(k, n, elem,
+                                        ck_spell_texpr(k, n->x->y, elem), -1);
             t = types_array(C(k), elem, len);
             n->x->type = t;
             x->mode = M_VALUE;
@@ -561,11 +570,14 @@ static void composite(Checker *k, Node *n, Operand *x, Type *hint) {
         return;
     }
     Type *u = types_under(t);
+    /* the literal's type as spelled, and its underlying type's */
+    Type *sp = n->x ? ck_spell_texpr(k, n->x, t) : NULL;
+    Type *usp = t->name ? ck_spell_under(k, t) : ck_spelled(sp, t);
     switch (u->kind) {
-    case TY_STRUCT: struct_lit(k, n, t, u); break;
-    case TY_ARRAY: indexed_elems(k, n, u->elem, u->len); break;
-    case TY_SLICE: indexed_elems(k, n, u->elem, -1); break;
-    case TY_MAP: map_lit(k, n, u); break;
+    case TY_STRUCT: struct_lit(k, n, t, u, usp); break;
+    case TY_ARRAY: indexed_elems(k, n, u->elem, usp ? usp->elem : NULL, u->len); break;
+    case TY_SLICE: indexed_elems(k, n, u->elem, usp ? usp->elem : NULL, -1); break;
+    case TY_MAP: map_lit(k, n, u, usp); break;
     case TY_INVALID: break;
     default:
         ck_errorf(k, start_pos(n), "invalid composite literal type %s", tstr(k, t));
@@ -574,6 +586,7 @@ static void composite(Checker *k, Node *n, Operand *x, Type *hint) {
     }
     x->mode = M_VALUE;
     x->type = t;
+    x->spelled = sp;
 }
 
 /* ---- unary ---- */
@@ -694,6 +707,7 @@ static void unary(Checker *k, Node *n, Operand *x, Type *hint) {
             return;
         }
         x->mode = M_COMMAOK;
+        x->spelled = ck_spell_part(x->spelled, x->type, 'e');
         x->type = u->elem;
         return;
     }

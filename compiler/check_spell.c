@@ -197,3 +197,39 @@ Type *ck_spell_part(Type *spelled, Type *t, int part) {
     default: return NULL;
     }
 }
+
+/* The spelled underlying type of named type t: its declaration's (type_decl
+ * records it in the type's Symbol), if that spells byte or rune. */
+Type *ck_spell_under(Checker *k, Type *t) {
+    if (!t->name || !t->checker_info || t->id == SPELLED_ID) return NULL;
+    Symbol *s = t->checker_info;
+    if (s->kind != SYM_TYPE) return NULL;
+    return ck_spelled(s->spelled, types_under(t));
+}
+
+/* The spelled type of the field reached from a value of type T (spelled
+ * `sp`) through the embedded-field `path` of a selector. */
+Type *ck_spell_field(Checker *k, Type *T, Type *sp, const int *path, int n) {
+    Type *t = T, *s = ck_spelled(sp, T);
+    for (int i = 0; i < n; i++) {
+        if (t->kind == TY_POINTER && !t->name) {
+            s = s ? ck_spelled(s->elem, t->elem) : NULL;
+            t = t->elem;
+        }
+        Type *u = types_under(t);
+        if (u->kind != TY_STRUCT || path[i] < 0 || path[i] >= u->nfields)
+            return NULL;
+        Type *su = t->name ? ck_spell_under(k, t) : ck_spelled(s, t);
+        s = su ? su->fields[path[i]].type : NULL;
+        t = u->fields[path[i]].type;
+    }
+    return s;
+}
+
+/* *T spelled, given T's spelling (new(byte) is a *byte). */
+Type *ck_spell_pointer(Checker *k, Type *ptr, Type *elem_spelled) {
+    if (!ck_spelled(elem_spelled, ptr->elem)) return NULL;
+    Type *t = mk(k, ptr);
+    t->elem = elem_spelled;
+    return t;
+}

@@ -443,9 +443,15 @@ static void go_defer(Checker *k, Node *s) {
     Node *call = unparen(s->x);
     if (s->kind == N_DEFER && k->func) k->func->has_defer = true;
     if (call->kind != N_CALL) {
-        Operand x;
-        ck_rawexpr(k, s->x, &x, NULL);
+        /* as Go's parser: report, then check `x()` (a forgotten call) */
         ck_errorf(k, start_pos(s->x), "expression in %s must be function call", kw);
+        Node *fake = arena_alloc(&C(k)->arena, sizeof(Node));
+        fake->kind = N_CALL;
+        fake->pos = start_pos(s->x);
+        fake->x = call;
+        fake->site = -1;
+        Operand x;
+        ck_rawexpr(k, fake, &x, NULL);
         return;
     }
     Operand x;

@@ -795,7 +795,9 @@ static bool front_end(Compiler *c, const char *path, FILE *err) {
     memcpy(copy, src, len);
     free(src);
     parse_file(c, path, copy, len);
-    if (c->nerrors) {
+    /* only syntax errors stop before type checking (internal.h): the
+     * parser's other errors are printed with the checker's, sorted */
+    if (diag_syntax_errors(c)) {
         diag_print(c, err);
         return false;
     }

@@ -79,6 +79,8 @@ typedef struct Esc {
     bool *main_file;
     int nfiles;
     VEC(Devirt) devirts;        /* "devirtualizing" messages */
+    EscFunc *init_loud;         /* package init: the reporting pseudo-func */
+    EscFunc *init_quiet;        /* ...and the silent one (static data) */
     EscLoc *wrap;               /* go/defer wrapper being built */
     bool wrap_heap;             /* ...for a go or a defer in a loop */
 } Esc;
@@ -427,6 +429,9 @@ static void assign_list(Esc *e, Node **dsts, Node **srcs, int n,
 
 /* ---- expressions ---- */
 
+static bool static_init(Node *n, int depth);
+static bool static_shape(Node *n);
+
 static void composite_elems(Esc *e, EscHole k, Node *n, const char *why) {
     for (int i = 0; i < n->list.len; i++) {
         Node *el = n->list.items[i];
@@ -436,7 +441,14 @@ static void composite_elems(Esc *e, EscHole k, Node *n, const char *why) {
             if (t && t->kind != TY_STRUCT) discard(e, el->x);
             el = el->y;
         }
+        /* in a package-level literal laid out statically, a computed
+         * element is init code: reported */
+        EscFunc *saved = e->fn;
+        if (e->init_loud && saved != e->init_loud && !static_init(el, 0) &&
+            !static_shape(el))
+            e->fn = e->init_loud;
         expr(e, note(e, k, n, why), el);
+        e->fn = saved;
     }
 }
 
@@ -646,8 +658,13 @@ static void expr(Esc *e, EscHole k, Node *n) {
     case N_CONVIFACE: {
         Type *xt = n->x->type;
         if (xt && !type_is_interface(xt) && !direct_iface(xt) &&
-            xt->kind != TY_UNTYPED_NIL)
+            xt->kind != TY_UNTYPED_NIL) {
+            /* Go never reports a conversion in package initialisation */
+            EscFunc *saved = e->fn;
+            if (e->init_loud) e->fn = e->init_quiet;
             k = spill_kind(e, k, n, SITE_CONVIFACE, xt);
+            e->fn = saved;
+        }
         expr(e, note(e, k, n, "interface-converted"), n->x);
         return;
     }
@@ -821,6 +838,38 @@ static EscFunc *devirtualize(Esc *e, Node *call, Node *sel, Type **typ) {
     }
     *typ = t;
     return fn;
+}
+
+/* Go 1.19 also devirtualizes i.M() when T gets M from an embedded
+ * interface ("partially devirtualizing"): the call becomes T's wrapper,
+ * which calls M through the embedded interface — so what the receiver
+ * holds leaks, but not the receiver itself.  Returns T or NULL. */
+static Type *partial_devirtualize(Esc *e, Node *call, Node *sel) {
+    Node *v = unparen(static_value(sel->x));
+    if (!v || v->kind != N_CONVIFACE || !v->x->type) return NULL;
+    Type *t = v->x->type;
+    Type *st = t->kind == TY_POINTER ? t->elem : t;
+    if (!st || type_is_interface(st) || st->kind != TY_STRUCT ||
+        (t->name && types_find_method(t, sel->name)))
+        return NULL;
+    for (int i = 0; i < st->nfields; i++) {
+        Field *fd = &st->fields[i];
+        Type *ft = fd->type;
+        if (!fd->embedded || !ft || !type_is_interface(ft)) continue;
+        for (int j = 0; j < ft->nfields; j++)
+            if (!strcmp(ft->fields[j].name, sel->name)) goto found;
+    }
+    return NULL;
+found:
+    if (e->c->opts.m_level && e->fn && e->fn->report) {
+        Devirt d = {call->pos,
+                    arena_printf(&e->c->arena,
+                                 "partially devirtualizing %s to %s",
+                                 esc_node_string(e->c, sel),
+                                 esc_type_string(e->c, t))};
+        VEC_PUSH(e->devirts, d);
+    }
+    return t;
 }
 
 static bool is_method_expr_call(Node *call) {
@@ -1110,6 +1159,12 @@ static void call(Esc *e, EscHole *ks, int nks, Node *n) {
         arg_expr(e, note(e, note(e, k, n, "call parameter"), f, "dot"), f->x);
         idx = 1;
         sig = fn->fi->sig;
+    } else if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR &&
+               (devirt = partial_devirtualize(e, n, f)) != NULL) {
+        /* what the embedded interface holds leaks: *i for T and *T alike
+         * (T's value sits behind i's data word; *T's I field behind p) */
+        EscHole k = esc_shift(heap_hole(e), 1);
+        arg_expr(e, note(e, note(e, k, n, "call parameter"), f, "dot"), f->x);
     } else if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR) {
         arg_expr(e, note(e, heap_hole(e), n, "call parameter"), f->x);
     } else if (recv_sel) {
@@ -2117,10 +2172,23 @@ static bool static_init(Node *n, int depth) {
     }
 }
 
+/* a literal staticinit lays out as static data even when some elements
+ * are computed: those become assignments in the init function, and only
+ * they are analysed (reported) */
+static bool static_shape(Node *n) {
+    n = unparen(n);
+    if (n && n->kind == N_UNARY && n->op == T_AND) n = unparen(n->x);
+    if (!n || n->kind != N_COMPOSITE || !n->type) return false;
+    Type *t = n->type->kind == TY_POINTER ? n->type->elem : n->type;
+    return t->kind != TY_MAP;
+}
+
 static bool static_spec(Node *d) {
     if (d->list.len != d->list2.len) return false;
     for (int i = 0; i < d->list2.len; i++)
-        if (!static_init(d->list2.items[i], 0)) return false;
+        if (!static_init(d->list2.items[i], 0) &&
+            !static_shape(d->list2.items[i]))
+            return false;
     return true;
 }
 
@@ -2169,6 +2237,8 @@ static void analyse_inits(Esc *e) {
         quiet->report = false;
         e->loop_depth = 1;
         f->state = ESC_FN_STARTED;
+        e->init_loud = f;
+        e->init_quiet = quiet;
         for (int i = 0; i < file->decls.len; i++) {
             Node *d = file->decls.items[i];
             if (d->kind != N_VARSPEC || d->list2.len == 0) continue;
@@ -2184,6 +2254,7 @@ static void analyse_inits(Esc *e) {
             }
         }
         e->fn = f;
+        e->init_loud = NULL;
         flow_closures(e);
         heap_rules(e);
         esc_solve(&g);

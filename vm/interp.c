@@ -1248,6 +1248,10 @@ panic_step: {
         vm_stack_overflow(vm, g, callee);
     }
     FrameHdr *h = frame_hdr(nfp);
+    /* where this frame was interrupted, for tracebacks; after PANICCONT ip
+     * is not in fn: keep the pc the previous deferred call recorded in
+     * this same header slot */
+    if (ip >= fn->code && ip <= fn->code + fn->ncode) h->caller_pc = (uint32_t)(ip - fn->code);
     h->ret_ip = &vm->panic_cont, h->ret_fp = fp, h->fn = callee;
     h->closure = closure, h->res = nfp, h->flags = FR_DEFER | FR_PANIC_DEFER;
     memcpy(nfp, d->args, (size_t)d->nargs * 8);

@@ -429,6 +429,7 @@ void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
         fp = h->ret_fp;
         if (ip == &vm->panic_cont && fp) {
             buf_puts(b, "panic({...})\n\truntime/panic.go:0 +0x0\n");
+            ip = frame_hdr(fp)->fn->code + h->caller_pc;
         }
     }
 }

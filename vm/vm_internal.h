@@ -38,7 +38,8 @@ typedef struct FrameHdr {
     void *closure;           /* closure object (GETCTX), or NULL */
     uint64_t *res;           /* RET copies results here */
     uint32_t flags;          /* FR_* */
-    uint32_t pad;
+    uint32_t caller_pc;      /* deferred call run by a panic: where the
+                                frame below was interrupted (tracebacks) */
 } FrameHdr;
 
 enum { HDR_SLOTS = sizeof(FrameHdr) / 8 };

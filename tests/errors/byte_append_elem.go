@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var bs []byte
+	bs = append(bs, "x")
+	_ = bs
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	p := new(byte)
+	var s string = p
+	_ = s
+}

@@ -1,0 +1,7 @@
+package main
+
+type S struct{ b byte }
+
+func main() {
+	_ = S{b: "x"}
+}

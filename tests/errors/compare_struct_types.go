@@ -1,0 +1,9 @@
+package main
+
+type S struct{}
+
+type T struct{}
+
+func main() {
+	_ = S{} == T{}
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() error {
+	return "x"
+}
+
+func main() {
+	_ = f
+}

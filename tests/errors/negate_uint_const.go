@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const c uint = 1
+	_ = -c
+}
