@@ -174,4 +174,23 @@ static inline GoString rt_gostring(NativeCtx *ctx, const Buf *b) {
  * through embedded fields), or NULL (rt_type.c) */
 const Method *rt_find_method(const Type *t, const char *name);
 
+/* An integer of type t (any size) loaded from memory, sign- or
+ * zero-extended to 64 bits. */
+static inline int64_t rt_load_signed(const Type *t, const void *v) {
+    switch (t->size) {
+    case 1: return *(const int8_t *)v;
+    case 2: return *(const int16_t *)v;
+    case 4: return *(const int32_t *)v;
+    default: return *(const int64_t *)v;
+    }
+}
+static inline uint64_t rt_load_unsigned(const Type *t, const void *v) {
+    switch (t->size) {
+    case 1: return *(const uint8_t *)v;
+    case 2: return *(const uint16_t *)v;
+    case 4: return *(const uint32_t *)v;
+    default: return *(const uint64_t *)v;
+    }
+}
+
 #endif

@@ -372,22 +372,6 @@ static void bad_verb(Printer *p, int verb) {
 
 /* ---- scalars ---- */
 
-static int64_t load_signed(const Type *t, const void *v) {
-    switch (t->size) {
-    case 1: return *(const int8_t *)v;
-    case 2: return *(const int16_t *)v;
-    case 4: return *(const int32_t *)v;
-    default: return *(const int64_t *)v;
-    }
-}
-static uint64_t load_unsigned(const Type *t, const void *v) {
-    switch (t->size) {
-    case 1: return *(const uint8_t *)v;
-    case 2: return *(const uint16_t *)v;
-    case 4: return *(const uint32_t *)v;
-    default: return *(const uint64_t *)v;
-    }
-}
 
 static void print_bool(Printer *p, bool b, int verb) {
     if (verb == 't' || verb == 'v') pad_str(p, b ? "true" : "false");
@@ -657,11 +641,11 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
         print_bool(p, *(const uint8_t *)v != 0, verb);
         return;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        print_integer(p, (uint64_t)load_signed(t, v), true, verb);
+        print_integer(p, (uint64_t)rt_load_signed(t, v), true, verb);
         return;
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32:
     case TY_UINT64: case TY_UINTPTR:
-        print_integer(p, load_unsigned(t, v), false, verb);
+        print_integer(p, rt_load_unsigned(t, v), false, verb);
         return;
     case TY_FLOAT32:
         print_float(p, *(const float *)v, 32, verb);
@@ -857,10 +841,10 @@ static bool int_from_arg(const GoIface *args, int64_t nargs, int64_t *argnum,
         if (a.type) {
             const void *v = map_iface_value(a.type, &a.data);
             if (a.type->kind >= TY_INT && a.type->kind <= TY_INT64) {
-                int64_t x = load_signed(a.type, v);
+                int64_t x = rt_load_signed(a.type, v);
                 if (x == (int64_t)(int)x) { num = (int)x; isint = true; }
             } else if (a.type->kind >= TY_UINT && a.type->kind <= TY_UINTPTR) {
-                uint64_t x = load_unsigned(a.type, v);
+                uint64_t x = rt_load_unsigned(a.type, v);
                 if ((int64_t)x >= 0 && x == (uint64_t)(int)x) {
                     num = (int)x;
                     isint = true;

@@ -8,22 +8,6 @@
 
 #include "vm/rt.h"
 
-static int64_t load_signed(const Type *t, const void *v) {
-    switch (t->size) {
-    case 1: return *(const int8_t *)v;
-    case 2: return *(const int16_t *)v;
-    case 4: return *(const int32_t *)v;
-    default: return *(const int64_t *)v;
-    }
-}
-static uint64_t load_unsigned(const Type *t, const void *v) {
-    switch (t->size) {
-    case 1: return *(const uint8_t *)v;
-    case 2: return *(const uint16_t *)v;
-    case 4: return *(const uint32_t *)v;
-    default: return *(const uint64_t *)v;
-    }
-}
 
 static void print_float_builtin(Buf *out, double v) {
     if (v != v) {
@@ -84,11 +68,11 @@ void rt_print_value(Buf *out, const Type *t, const void *v) {
         buf_puts(out, *(const uint8_t *)v ? "true" : "false");
         return;
     case TY_INT: case TY_INT8: case TY_INT16: case TY_INT32: case TY_INT64:
-        buf_printf(out, "%lld", (long long)load_signed(t, v));
+        buf_printf(out, "%lld", (long long)rt_load_signed(t, v));
         return;
     case TY_UINT: case TY_UINT8: case TY_UINT16: case TY_UINT32:
     case TY_UINT64: case TY_UINTPTR:
-        buf_printf(out, "%llu", (unsigned long long)load_unsigned(t, v));
+        buf_printf(out, "%llu", (unsigned long long)rt_load_unsigned(t, v));
         return;
     case TY_FLOAT32:
         print_float_builtin(out, *(const float *)v);
