@@ -598,6 +598,7 @@ static void add_methods(Checker *k, Symbol *tsym, Type *named);
 static void type_decl(Checker *k, Symbol *s, Node *spec) {
     if (spec->flags & NF_ALIAS) {
         s->type = ck_typexpr(k, spec->x);
+        s->spelled = ck_spell_texpr(k, spec->x, s->type);
         spec->type = s->type;
         return;
     }
@@ -626,6 +627,21 @@ static Node *recv_base(Node *t, bool *ptr) {
         while (t->kind == N_PAREN) t = t->x;
     }
     return t;
+}
+
+/* Where field `name` of named struct type T is declared (line 0 if T's
+ * declaration is not a struct type literal). */
+static Pos field_pos(Checker *k, Type *T, const char *name) {
+    Symbol *s = T->checker_info;
+    ObjInfo *oi = s && s->kind == SYM_TYPE ? obj_info(k, s) : NULL;
+    Node *st = oi && oi->spec && oi->spec->kind == N_TYPESPEC ? oi->spec->x : NULL;
+    if (st && st->kind == N_STRUCTTYPE)
+        for (int i = 0; i < st->list.len; i++) {
+            Node *f = st->list.items[i];
+            for (int j = 0; j < f->list.len; j++)
+                if (strcmp(f->list.items[j]->name, name) == 0) return f->list.items[j]->pos;
+        }
+    return (Pos){0, 0, 0};
 }
 
 static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
@@ -665,7 +681,12 @@ static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
                        for (int i = 0; i < u->nfields; i++)
                            clash |= strcmp(u->fields[i].name, fn->name) == 0;
                        clash; })) {
-            ck_errorf(k, fn->pos, "field and method with the same name %s", fn->name);
+            Pos fp = field_pos(k, named, fn->name);
+            if (fp.line)
+                ck_errorf(k, fn->pos, "field and method with the same name %s\n\t%s: other declaration of %s",
+                          fn->name, pos_string(c, fp), fn->name);
+            else
+                ck_errorf(k, fn->pos, "field and method with the same name %s", fn->name);
         } else {
             types_add_method(c, named, fn->name, fi->sig, ptr, fn);
         }
@@ -929,6 +950,7 @@ void ck_local_decl(Checker *k, Node *spec) {
             spec->type = named;
         } else {
             s->type = ck_typexpr(k, spec->x);
+            s->spelled = ck_spell_texpr(k, spec->x, s->type);
             spec->type = s->type;
             if (s->name != intern_cstr(c, "_")) ck_declare(k, k->scope, s, idp);
         }

@@ -108,6 +108,10 @@ static Type *spell(Checker *k, Node *n, Type *canon) {
     TypeKind ak = alias_ident(k, n);
     if (ak != TY_INVALID)
         return canon == k->basic[ak] ? alias_of(k, ak) : NULL;
+    if (n->kind == N_IDENT) {   /* an alias: type B = []byte */
+        Symbol *s = scope_lookup(k->scope, n->name, NULL);
+        return s && s->kind == SYM_TYPE ? ck_spelled(s->spelled, canon) : NULL;
+    }
     if (canon->name || canon->id == SPELLED_ID) return NULL;
     Type *t = NULL, *e;
     switch (n->kind) {

@@ -601,6 +601,9 @@ static void expr(Esc *e, EscHole k, Node *n) {
         }
         if (xt && xt->kind == TY_ARRAY)
             expr(e, note(e, k, n, "fixed-array-index-of"), n->x);
+        else if (xt && xt->kind == TY_POINTER)     /* p[i] is (*p)[i] */
+            expr(e, esc_deref(e->g, note(e, k, n, "fixed-array-index-of"),
+                              n->x, "indirection"), n->x);
         else
             expr(e, esc_deref(e->g, k, n, "dot of pointer"), n->x);
         discard(e, n->y);

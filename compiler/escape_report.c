@@ -156,6 +156,8 @@ Node *esc_recv_chain(Compiler *c, Node *sel, int upto) {
     return x;
 }
 
+static void postfix_operand(Compiler *c, Node *x, Buf *b);
+
 static void call_buf(Compiler *c, Node *n, Buf *b) {
     Node *f = unparen(n->x);
     if (n->aux == AUX_CALL_BUILTIN) {
@@ -201,7 +203,7 @@ static void call_buf(Compiler *c, Node *n, Buf *b) {
         else node_buf(c, esc_recv_chain(c, f, 1 << 30), b);
         if (n->list.len) buf_puts(b, ", ");
     } else {
-        node_buf(c, n->x, b);
+        postfix_operand(c, n->x, b);    /* (func literal)(x) */
         buf_putc(b, '(');
     }
     (void)first;

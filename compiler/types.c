@@ -737,7 +737,45 @@ typedef struct Finisher {
     Compiler *c;
     uint8_t *state;       /* by type id: 0 todo, 1 in progress, 2 done */
     int n;
+    VEC(Type *) path;     /* named types in progress, outermost first */
 } Finisher;
+
+static Symbol *type_sym(Type *t) {
+    return t->name && t->checker_info && t->id >= 0 ? t->checker_info : NULL;
+}
+
+/* "invalid recursive type A" with the cycle as types2's cycleError lists
+ * it: starting at the type declared first in the source,
+ *     A refers to / B refers to / A   (one continuation line each) */
+static void cycle_error(Finisher *f, Type *t) {
+    int from = f->path.len;
+    while (from > 0 && f->path.items[from - 1] != t) from--;
+    if (from == 0) return;
+    from--;
+    int n = f->path.len - from;
+    Type **cyc = f->path.items + from;
+    int first = 0;
+    for (int i = 1; i < n; i++) {
+        Symbol *a = type_sym(cyc[i]), *b = type_sym(cyc[first]);
+        if (a && b && (a->pos.file < b->pos.file ||
+                       (a->pos.file == b->pos.file &&
+                        (a->pos.line < b->pos.line ||
+                         (a->pos.line == b->pos.line && a->pos.col < b->pos.col)))))
+            first = i;
+    }
+    Symbol *s0 = type_sym(cyc[first]);
+    if (!s0) return;
+    Buf b = {0};
+    buf_printf(&b, "invalid recursive type %s", s0->name);
+    for (int k = 0; k <= n; k++) {
+        Symbol *s = type_sym(cyc[(first + k) % n]);
+        if (!s) break;
+        buf_printf(&b, "\n\t%s: %s%s", pos_string(f->c, s->pos), s->name,
+                   k < n ? " refers to" : "");
+    }
+    diag_error(f->c, s0->pos, "%s", b.data);
+    buf_free(&b);
+}
 
 static void finish(Finisher *f, Type *t);
 
@@ -758,17 +796,16 @@ static void finish(Finisher *f, Type *t) {
     if (f->state[t->id] == 2) return;
     if (f->state[t->id] == 1) {
         /* a value type contains itself */
-        if (t->name && t->checker_info) {
-            Symbol *s = t->checker_info;
-            diag_error(f->c, s->pos, "invalid recursive type %s", s->name);
-        }
+        if (type_sym(t)) cycle_error(f, t);
         return;
     }
     f->state[t->id] = 1;
     if (t->name) {
         Type *u = t->underlying;
         if (u && u != t && u->kind != TY_INVALID) {
+            VEC_PUSH(f->path, t);
             finish(f, u);
+            f->path.len--;
             copy_layout(t, u);
         }
     } else if (t->kind == TY_ARRAY) {
@@ -782,10 +819,11 @@ static void finish(Finisher *f, Type *t) {
 }
 
 void types_finish_all(Compiler *c) {
-    Finisher f = {c, NULL, c->types.len};
+    Finisher f = {c, NULL, c->types.len, {0}};
     f.state = xcalloc((size_t)f.n + 1, 1);
     for (int i = 0; i < f.n; i++) finish(&f, c->types.items[i]);
     free(f.state);
+    VEC_FREE(f.path);
 }
 
 void types_complete_named(Compiler *c, Type *t) {

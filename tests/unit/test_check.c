@@ -214,7 +214,8 @@ Test(check, errors) {
     EXPECT_ERR("func f() (int, string) { return 1 }\nfunc main() {}",
                "2:33: not enough return values\n\thave (number)\n\twant (int, string)");
     EXPECT_ERR("func main() { go 1 }", "2:18: expression in go must be function call");
-    EXPECT_ERR("type T struct{ a T }\nfunc main() {}", "2:6: invalid recursive type T");
+    EXPECT_ERR("type T struct{ a T }\nfunc main() {}",
+               "2:6: invalid recursive type T\n\tx.go:2:6: T refers to\n\tx.go:2:6: T");
     EXPECT_ERR("var x = y\nvar y = x\nfunc main() {}", "2:5: initialization loop for x");
     EXPECT_ERR("func main() { undefinedThing() }", "2:15: undefined: undefinedThing");
     EXPECT_ERR("type T struct{}\nfunc (t *T) M() {}\ntype I interface{ M() }\nfunc main() { var i I = T{}; _ = i }",
