@@ -24,7 +24,7 @@ BOOTSTRAP_LDFLAGS := -no-pie -Wl,--unresolved-symbols=ignore-all
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation
 
-.PHONY: all demo test unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz
+.PHONY: all demo test test-trace ffi-libs unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz fuzz-build fuzz-regress fuzz-smoke
 all: deps gosub
 
 deps:
@@ -62,35 +62,116 @@ build/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p build/unit
 	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJS) $(LIBS) -lcriterion $(BOOTSTRAP_LDFLAGS)
 
-unit: deps $(UNITBINS)
+# The C side of the //extern examples and tests: programs/ffi/NAME.c and
+# tests/ffi/NAME.c become build/libNAME.so (loaded with --ffi-lib, see each
+# test's NAME.flags).
+FFILIBS := $(patsubst programs/ffi/%.c,build/lib%.so,$(wildcard programs/ffi/*.c)) \
+           $(patsubst tests/ffi/%.c,build/lib%.so,$(wildcard tests/ffi/*.c))
+
+build/lib%.so: programs/ffi/%.c
+	@mkdir -p build
+	$(CC) -O2 -g -std=c11 -Wall -Wextra -Werror -fPIC -shared -o $@ $<
+
+build/lib%.so: tests/ffi/%.c
+	@mkdir -p build
+	$(CC) -O2 -g -std=c11 -Wall -Wextra -Werror -fPIC -shared -o $@ $<
+
+ffi-libs: $(FFILIBS)
+
+unit: deps $(UNITBINS) ffi-libs
 	@fail=0; for t in $(UNITBINS); do $$t --jobs 2 || fail=1; done; exit $$fail
 
-test-programs: all
-	tools/run-tests ./gosub
+test-programs: all ffi-libs
+	@fail=0; tools/run-tests ./gosub || fail=1; \
+	tests/ffi/trace-check ./gosub || fail=1; exit $$fail
 
 test-escape: all
-	tools/errorcheck "./gosub build -m --stack-alloc-max=65536" tests/escape/*.go
+	tools/errorcheck --exact "./gosub build -m --stack-alloc-max=65536" tests/escape/*.go
+	tools/errorcheck --exact "./gosub build -m=2 --stack-alloc-max=65536" tests/escape/m2/*.go
+	tools/errorcheck "./gosub build -m --stack-alloc-max=65536" tests/ffi/escape_*.go
+	tools/seed-escape ./gosub
 
-test-gc-stress: all
-	GOSUB_FLAGS=--gc-stress TIMEOUT=60 tools/run-tests ./gosub tests/run programs/escape
+test-gc-stress: all ffi-libs
+	GOSUB_FLAGS=--gc-stress TIMEOUT=60 tools/run-tests ./gosub tests/run programs/escape programs/ffi tests/ffi
 
-test-asan: deps gosub-asan
-	ASAN_OPTIONS=detect_leaks=0 TIMEOUT=60 tools/run-tests ./gosub-asan
+test-asan: deps gosub-asan ffi-libs
+	@fail=0; export ASAN_OPTIONS=detect_leaks=0; \
+	TIMEOUT=60 tools/run-tests ./gosub-asan || fail=1; \
+	tests/ffi/trace-check ./gosub-asan || fail=1; exit $$fail
 
 # Every suite runs even when an earlier one fails; the target fails if any did.
 test: all
 	@fail=0; \
-	for t in unit test-programs test-escape test-gc-stress test-asan; do \
+	for t in unit test-programs test-escape test-gc-stress test-asan test-trace; do \
 	  echo "=== make $$t"; $(MAKE) --no-print-directory $$t || fail=1; \
 	done; exit $$fail
 
 demo: all
 	@for f in programs/escape/*.go; do \
 	  echo "=== ./gosub run --trace-alloc $$f"; ./gosub run --trace-alloc $$f; \
-	done
+	done; \
+	echo "=== ./gosub compare programs/escape/stack.go"; \
+	./gosub compare programs/escape/stack.go
+
+# The tracer end to end: exits keep every event, per-site summaries (and,
+# with go installed, their regions against go -m -l), ReadMemStats; then the
+# HTML report rendered in headless Chromium (skipped without chromium).
+test-trace: all
+	@fail=0; tools/test-trace ./gosub || fail=1; \
+	tools/check-report ./gosub || fail=1; exit $$fail
 
 bench: all
 	tools/bench
+
+# ---- fuzzing (tests/fuzz/): libFuzzer targets built with clang into
+# build/fuzz/.  `make fuzz FUZZ_SECONDS=N` runs each target N seconds, one
+# after the other, nice'd, on one core; the corpus grows in
+# build/fuzz/corpus/TARGET (seeded from tests/), crashes are written to
+# build/fuzz/crash-TARGET-*.  `make fuzz-regress` replays tests/fuzz/regress.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := parse compile run
+FUZZFLAGS    := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZOBJS     := $(LIBSRCS:%.c=build/fuzz/%.o) build/fuzz/stdlib_embed.o
+FUZZBINS     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+FUZZSEEDS    := tests/run tests/errors tests/escape
+# the run target longjmps out of the VM on exit: what it leaks is expected
+FUZZOPTS_run := -detect_leaks=0
+
+build/fuzz/%.o: %.c $(wildcard */*.h)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZFLAGS) -fsanitize=fuzzer-no-link -std=c11 -D_GNU_SOURCE $(INC) -c -o $@ $<
+
+build/fuzz/stdlib_embed.o: build/stdlib_embed.c
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZFLAGS) -fsanitize=fuzzer-no-link -std=c11 -D_GNU_SOURCE $(INC) -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZOBJS)
+	$(FUZZ_CC) $(FUZZFLAGS) -fsanitize=fuzzer -std=c11 -D_GNU_SOURCE $(INC) -o $@ $< $(FUZZOBJS) $(LIBS)
+
+.SECONDARY: $(FUZZOBJS)
+fuzz-build: deps $(FUZZBINS)
+
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus/$$t; \
+	  echo "=== fuzz_$$t for $(FUZZ_SECONDS) s"; \
+	  nice -n 19 build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=8192 -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/crash-$$t- $(FUZZOPTS_$$t) \
+	    build/fuzz/corpus/$$t $(FUZZSEEDS) tests/fuzz/regress/$$t || exit 1; \
+	done
+
+fuzz-regress: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  f=$$(ls tests/fuzz/regress/$$t/* 2>/dev/null); [ -z "$$f" ] && continue; \
+	  echo "=== fuzz_$$t: replaying tests/fuzz/regress/$$t"; \
+	  build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f >/dev/null 2>&1 || \
+	    { echo "FAIL: fuzz_$$t regressions"; build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f 2>&1 | tail -30; exit 1; }; \
+	done
+
+fuzz-smoke: fuzz-regress
+	$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=60
 
 clean:
 	rm -rf build gosub gosub-asan

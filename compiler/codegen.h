@@ -68,13 +68,16 @@ typedef struct FnGen {
 } FnGen;
 
 /* lvalues */
-typedef enum LVKind { LV_BLANK, LV_REG, LV_MEM, LV_MAP } LVKind;
+/* LV_ELEM (s[i] of a slice in registers, accessed by LDX/STX) comes only
+ * from gen_store_lvalue, for statements that load and store it. */
+typedef enum LVKind { LV_BLANK, LV_REG, LV_MEM, LV_MAP, LV_ELEM } LVKind;
 typedef struct LV {
     LVKind kind;
-    int reg;                 /* REG: value slots; MEM: base pointer; MAP: map */
+    int reg;                 /* REG: value slots; MEM: base pointer; MAP: map;
+                                ELEM: the slice */
     int64_t off;             /* MEM: byte offset */
     Type *t;                 /* value type */
-    int key;                 /* MAP: key slots */
+    int key;                 /* MAP: key slots; ELEM: the index */
     Type *mt;                /* MAP: map type */
 } LV;
 
@@ -104,6 +107,7 @@ int gen_expr(FnGen *f, Node *n, int dst);
 void gen_expr_to(FnGen *f, Node *n, int dst);
 int gen_call(FnGen *f, Node *n, int dst);   /* results at the return value */
 LV gen_lvalue(FnGen *f, Node *n);
+LV gen_store_lvalue(FnGen *f, Node *n);
 void lv_load(FnGen *f, LV *lv, int dst);
 void lv_store(FnGen *f, LV *lv, int src);
 void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off);

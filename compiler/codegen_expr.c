@@ -85,8 +85,21 @@ void store_mem(FnGen *f, Type *t, int base, int64_t off, int src) {
 static LV lv_reg(int reg, Type *t) { return (LV){LV_REG, reg, 0, t, 0, NULL}; }
 static LV lv_mem(int reg, int64_t off, Type *t) { return (LV){LV_MEM, reg, off, t, 0, NULL}; }
 
+/* LDX/STX for an element type of a slice, or -1 when it has none */
+static int slice_xop(Type *et, bool store) {
+    switch (et->kind) {
+    case TY_BOOL: case TY_UINT8: return store ? OP_STX8 : OP_LDX8U;
+    case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
+    case TY_FLOAT64: case TY_POINTER: case TY_MAP: case TY_CHAN: case TY_FUNC:
+    case TY_UNSAFEPTR:
+        return store ? OP_STX64 : OP_LDX64;
+    default: return -1;
+    }
+}
+
 void lv_load(FnGen *f, LV *lv, int dst) {
     switch (lv->kind) {
+    case LV_ELEM: emit(f, (Opcode)slice_xop(lv->t, false), dst, lv->reg, lv->key, 0); break;
     case LV_REG: move_value(f, lv->t, dst, lv->reg); break;
     case LV_MEM: load_mem(f, lv->t, dst, lv->reg, lv->off); break;
     case LV_MAP:
@@ -106,6 +119,7 @@ static int lv_value(FnGen *f, LV *lv, int dst) {
 
 void lv_store(FnGen *f, LV *lv, int src) {
     switch (lv->kind) {
+    case LV_ELEM: emit(f, (Opcode)slice_xop(lv->t, true), lv->reg, lv->key, src, 0); break;
     case LV_REG: move_value(f, lv->t, lv->reg, src); break;
     case LV_MEM: store_mem(f, lv->t, lv->reg, lv->off, src); break;
     case LV_MAP: emit(f, OP_MAPSET, lv->reg, lv->key, src, type_index(f->g, lv->mt)); break;
@@ -800,8 +814,32 @@ static LV index_lvalue(FnGen *f, Node *n) {
     return lv_mem(p, 0, et);
 }
 
+/* s[i] on a slice with a word or byte element: the slice and the index in
+ * registers, for LDX/STX (the bounds check happens at the access) */
+static bool slice_elem_lvalue(FnGen *f, Node *n, LV *lv) {
+    Type *xt = n->x->type;
+    if (xt->kind != TY_SLICE || slice_xop(xt->elem, false) < 0) return false;
+    int s = gen_expr(f, n->x, -1);
+    int i = gen_expr(f, n->y, -1);
+    *lv = (LV){LV_ELEM, s, 0, xt->elem, i, NULL};
+    return true;
+}
+
+LV gen_store_lvalue(FnGen *f, Node *n) {
+    Node *u = unparen(n);
+    LV lv;
+    if (u->kind == N_INDEX && slice_elem_lvalue(f, u, &lv)) return lv;
+    return gen_lvalue(f, n);
+}
+
 static int gen_index(FnGen *f, Node *n, int dst) {
     Type *xt = n->x->type;
+    LV elem;
+    if (slice_elem_lvalue(f, n, &elem)) {
+        int r = want(f, n->type, dst);
+        lv_load(f, &elem, r);
+        return r;
+    }
     if (xt->kind == TY_MAP && (n->flags & NF_COMMA_OK)) {
         int m = gen_expr(f, n->x, -1);
         int k = gen_expr(f, n->y, -1);

@@ -90,12 +90,28 @@ static void gen_assign(FnGen *f, Node *n) {
     if (n->op != T_ASSIGN && n->op != T_DEFINE) {
         /* x op= y */
         Node *l = n->list.items[0], *r = n->list2.items[0];
-        LV lv = gen_lvalue(f, l);
+        LV lv = gen_store_lvalue(f, l);
         Type *t = l->type;
+        Tok op = (Tok)(T_ADD + (n->op - T_ADD_ASSIGN));
+        if (lv.kind == LV_REG && t->kind != TY_STRING) {
+            /* a register variable: computed in place (nothing evaluated
+             * on the right can change it: it is not captured by
+             * reference and its address is not taken) */
+            if ((op == T_ADD || op == T_SUB) && type_is_integer(t) && r->cval) {
+                int64_t k = const_int64(r->cval);
+                if (op == T_SUB) k = -k;
+                if (k >= INT32_MIN && k <= INT32_MAX) {
+                    cg_addk(f, t, lv.reg, (int)k);
+                    return;
+                }
+            }
+            int v = gen_expr(f, r, -1);
+            cg_arith(f, op, t, r->type, lv.reg, lv.reg, v);
+            return;
+        }
         int cur = alloc_regs(f, nslots(t));
         lv_load(f, &lv, cur);
         int v = gen_expr(f, r, -1);
-        Tok op = (Tok)(T_ADD + (n->op - T_ADD_ASSIGN));
         if (t->kind == TY_STRING) {
             int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
             emit(f, OP_CONCAT, cur, cur, v, site);
@@ -123,7 +139,7 @@ static void gen_assign(FnGen *f, Node *n) {
             else lv_store(f, &lv, gen_expr(f, r, -1));
             return;
         }
-        LV lv = gen_lvalue(f, l);
+        LV lv = gen_store_lvalue(f, l);
         int v = gen_expr(f, r, -1);
         lv_store(f, &lv, v);
         return;
@@ -136,7 +152,18 @@ static void gen_assign(FnGen *f, Node *n) {
     for (int i = 0; i < n_l; i++) {
         Node *l = n->list.items[i];
         if (define && declares(l)) lvs[i].kind = LV_BLANK, lvs[i].key = -2;
-        else lvs[i] = gen_lvalue(f, l);
+        else lvs[i] = gen_store_lvalue(f, l);
+    }
+    /* a register variable stored first must not move a later s[i]: its
+     * slice and index are read now (Go evaluates them before assigning) */
+    bool reg_target = false;
+    for (int i = 0; i < n_l; i++) reg_target |= lvs[i].kind == LV_REG;
+    for (int i = 0; i < n_l && reg_target; i++) {
+        if (lvs[i].kind != LV_ELEM) continue;
+        int sl = alloc_regs(f, 2), ix = alloc_regs(f, 1);
+        emit(f, OP_MOVN, sl, lvs[i].reg, 2, 0);
+        emit(f, OP_MOV, ix, lvs[i].key, 0, 0);
+        lvs[i].reg = sl, lvs[i].key = ix;
     }
     for (int i = 0; i < n_l; i++) {
         Node *r = n->list2.items[i];
@@ -160,7 +187,7 @@ static void gen_assign(FnGen *f, Node *n) {
 static void gen_incdec(FnGen *f, Node *n) {
     Node *l = n->x;
     Type *t = l->type;
-    LV lv = gen_lvalue(f, l);
+    LV lv = gen_store_lvalue(f, l);
     if (type_is_integer(t) && lv.kind == LV_REG) {
         cg_addk(f, t, lv.reg, n->op == T_INC ? 1 : -1);
         return;
@@ -559,19 +586,31 @@ static void gen_if(FnGen *f, Node *n) {
     }
 }
 
+/* for init; cond; post { body } is laid out with the test at the bottom,
+ * one jump per iteration instead of two:
+ *       init; JMP test
+ *   top:  body
+ *   cont: post
+ *   test: if cond goto top
+ *   end:                                                                */
 static void gen_for(FnGen *f, Node *n) {
     if (n->x) gen_stmt(f, n->x);
     pin(f);
     Branch *b = push_branch(f, n);
+    int entry = n->y ? emit(f, OP_JMP, 0, 0, 0, 0) : -1;
     int top = here(f);
-    IntVec exits = {0};
-    if (n->y) gen_cond_jump(f, n->y, false, &exits);
     gen_block(f, n->w);
     int cont = here(f);
     if (n->z) gen_stmt(f, n->z);
-    emit(f, OP_JMP, top, 0, 0, 0);
+    if (n->y) {
+        IntVec again = {0};
+        patch_jump(f, entry, here(f));
+        gen_cond_jump(f, n->y, true, &again);
+        patch_all(f, &again, top);
+    } else {
+        emit(f, OP_JMP, top, 0, 0, 0);
+    }
     int end = here(f);
-    patch_all(f, &exits, end);
     pop_branch(f, b, cont, end);
 }
 

@@ -12,6 +12,7 @@
 #define GOSUB_COMPILER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -36,6 +37,11 @@ void cmp_free(Compiler *c);
 /* Compiles the program in `path`.  On errors prints them (FILE:LINE:COL:
  * message, at most 10) to `err` and returns NULL. */
 struct Module *cmp_compile(Compiler *c, const char *path, FILE *err);
+/* As cmp_compile, on `len` bytes of source in memory (which need not be
+ * NUL-terminated and may contain NULs); `path` names it in messages.
+ * Used by the fuzz targets (tests/fuzz/). */
+struct Module *cmp_compile_source(Compiler *c, const char *path,
+                                  const char *src, size_t len, FILE *err);
 /* Type-checks only (and runs escape analysis when opts.m_level > 0).
  * Returns false on errors, printed to `err`. */
 bool cmp_check(Compiler *c, const char *path, FILE *err);

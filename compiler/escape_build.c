@@ -31,9 +31,20 @@
  * temporary t = &x: heap = &closure; closure = t; t = &x — so x escapes
  * even though worker's parameter does not.
  *
- * Known imprecision: Go's (see escape_graph.c); in addition, positions of
- * implicit interface conversions follow Go's observed behaviour only for
- * call arguments.
+ * Reports follow Go's -m output line for line: devirtualization messages
+ * first (held back in a buffer until the analysis is done), batches in
+ * declaration order, conversions at the position Go's noder gives them
+ * (track_pos), package-level initialisers that Go lays out as static data
+ * analysed silently (static_init).  Every site also gets a one-line reason
+ * for the site table (site_reason: "escapes: returned from f", "stack: does
+ * not escape", "heap: too large for stack (N bytes)"), derived from the
+ * last hop of the path the solver found (EscLoc.why_*).
+ *
+ * Known imprecision: Go's (see escape_graph.c).  Positions of implicit
+ * conversions replay Go's noder for the statement forms tests/escape covers
+ * (assignments, var declarations, returns, sends, calls, append, panic,
+ * keyed literals); -m=2 lacks Go's .autotmp_N temporaries and wrapper
+ * methods (tests/escape/README.md).
  *
  * Cost: linear in the AST per batch, plus the solver. */
 #include "escape.h"
@@ -1347,6 +1358,27 @@ static void assign_stmt(Esc *e, Node *n) {
     reassigned(e, ks, n->list.items, nl, define);
 }
 
+/* var a, b = x, y: Go's noder makes one assignment per name (a = x;
+ * b = y), each shown as such in -m=2 notes */
+static void var_pairs(Esc *e, Node *spec) {
+    int n = spec->list.len;
+    if (n == 1) {
+        assign_list(e, spec->list.items, spec->list2.items, 1, "assign",
+                    spec, true);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        Node *one = arena_alloc(&e->c->arena, sizeof *one);
+        *one = *spec;
+        one->list.items = spec->list.items + i;
+        one->list.len = 1;
+        one->list2.items = spec->list2.items + i;
+        one->list2.len = 1;
+        assign_list(e, one->list.items, one->list2.items, 1, "assign", one,
+                    true);
+    }
+}
+
 static void var_spec(Esc *e, Node *spec) {
     int nl = spec->list.len, nr = spec->list2.len;
     for (int i = 0; i < nl; i++) dcl(e, spec->list.items[i]->sym);
@@ -1354,8 +1386,7 @@ static void var_spec(Esc *e, Node *spec) {
     if (nl == nr) {
         conv_pos_after(e, spec->list2.items, nr, NULL, 0, spec->pos);
         if (nl == 1) record_defn(e, spec->list.items[0], spec->list2.items[0]);
-        assign_list(e, spec->list.items, spec->list2.items, nl,
-                    nl == 1 ? "assign" : "assign-pair", spec, true);
+        var_pairs(e, spec);
         return;
     }
     EscHole ks[nl > 0 ? nl : 1];
@@ -1853,6 +1884,46 @@ static void tag_native(Esc *e, EscFunc *f) {
     }
 }
 
+/* Where a parameter is declared: its name, or its type when unnamed. */
+static Pos param_pos(FuncInfo *fi, Symbol *s, int idx) {
+    if (s->decl) return s->pos;
+    Node *ft = fi->decl ? fi->decl->x : NULL;
+    if (fi->recv && idx-- == 0)
+        return fi->decl->z && fi->decl->z->x ? fi->decl->z->x->pos : s->pos;
+    for (int i = 0; ft && i < ft->list.len; i++) {
+        Node *fld = ft->list.items[i];
+        int nn = fld->list.len ? fld->list.len : 1;
+        if (idx < nn) return fld->x ? fld->x->pos : s->pos;
+        idx -= nn;
+    }
+    return s->pos;
+}
+
+/* What Go's paramTag prints for a function without a body (a //extern
+ * function of the program): a uintptr argument is kept alive ("assuming p
+ * is unsafe uintptr"); a pointer leaks to the heap unless the declaration
+ * has //go:noescape.  Go prints it when it analyses the function: when
+ * its first caller reaches it, or at its place among the declarations. */
+static void report_native(Esc *e, EscFunc *f) {
+    f->visited = true;
+    FuncInfo *fi = f->fi;
+    if (!e->c->opts.m_level || !f->report || !fi || !fi->decl) return;
+    bool noescape = fi->decl->pragmas & PRAGMA_NOESCAPE;
+    for (int i = 0; i < f->nleaks; i++) {
+        Symbol *s = param_sym(f, i);
+        if (!s || !s->type) continue;
+        bool named = s->decl != NULL;
+        const char *name = named ? s->name
+                                 : arena_printf(&e->c->arena, "arg#%d", i + 1);
+        Pos pos = param_pos(fi, s, i);
+        if (s->type->kind == TY_UINTPTR)
+            warn(e, pos, "assuming %s is unsafe uintptr", name);
+        else if (has_pointers(s->type) && named)
+            warn(e, pos, noescape ? "%s does not escape" : "leaking param: %s",
+                 name);
+    }
+}
+
 /* ---- reasons for the site table (disasm, tracer) ----
  * One line derived from the analysis: the region, then why — the last hop
  * of the path that forced the allocation to the heap. */
@@ -1976,7 +2047,10 @@ static void finish(Esc *e) {
         Node *n = l->n;
         if (!n || l->kind != LOC_EXPR) continue;
         SiteInfo *si = n->site >= 0 ? &e->c->sites.items[n->site] : NULL;
-        const char *text = si ? si->text : esc_node_string(e->c, n);
+        /* printed now, after the rewrites of variadic calls inside it */
+        const char *text = esc_node_string(e->c, n);
+        if (si && !strcmp(si->text, "... argument")) text = si->text;
+        else if (si) si->text = text;
         if (l->escapes) {
             n->region = REGION_HEAP;
             n->reason = site_reason(e, l);
@@ -2037,6 +2111,7 @@ static void run_batch(Esc *e) {
 static void scc_visit(Esc *e, EscFunc *f);
 
 static void scc_edge(Esc *e, EscFunc *f, EscFunc *to) {
+    if (to && to->native && !to->visited) report_native(e, to);
     if (!to || to->native) return;
     if (!to->visited) {
         scc_visit(e, to);
@@ -2248,8 +2323,7 @@ static void analyse_inits(Esc *e) {
             e->fn = static_spec(d) ? quiet : f;
             int nl = d->list.len, nr = d->list2.len;
             if (nl == nr) {
-                assign_list(e, d->list.items, d->list2.items, nl,
-                            nl == 1 ? "assign" : "assign-pair", d, true);
+                var_pairs(e, d);
             } else {
                 EscHole ks[nl > 0 ? nl : 1];
                 for (int j = 0; j < nl; j++) ks[j] = addr_of(e, d->list.items[j]);
@@ -2359,6 +2433,7 @@ void escape_analyse(Compiler *c) {
         }
     for (int i = 0; i < nf; i++) {
         EscFunc *f = func_of(&e, order[i]);
+        if (!f->visited && f->native) report_native(&e, f);
         if (!f->visited && !f->native && !is_closure(f)) {
             e.g = &scratch;
             scc_visit(&e, f);

@@ -33,6 +33,10 @@
  *   - l is a parameter and root outlives it: record in l's leak summary the
  *     flow "to heap" or "to result i" with the derefs count;
  *   - l's address reaches a non-transient root: l is not transient.
+ * When l is found to escape, the root and the last hop of its path (the
+ * location that reached the root, and the outermost note of that edge) are
+ * kept in l->why_*: the site table's reason ("returned from f") comes
+ * from them.
  * `outlives(root, l)`: the heap and anything that escaped outlive
  * everything; a result outlives everything in its function (callers are
  * unknown) except locations of an enclosing function when the closure is

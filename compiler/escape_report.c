@@ -214,6 +214,13 @@ static void call_buf(Compiler *c, Node *n, Buf *b) {
         implicit = false;
     int fixed = implicit ? sig->nparams - 1 : n->list.len;
     if (fixed > n->list.len) fixed = n->list.len;
+    /* Go rewrites the extra arguments into "... argument" when escape
+     * analysis reaches the call (which then owns a location: Node.escape);
+     * what is printed before that shows them as written */
+    if (implicit && n->list.len > fixed && !n->escape) {
+        implicit = false;
+        fixed = n->list.len;
+    }
     for (int i = 0; i < fixed; i++) {
         if (i) buf_puts(b, ", ");
         node_buf(c, n->list.items[i], b);

@@ -39,6 +39,10 @@ struct Compiler {
     /* allocation sites (added by the codegen engineer): Node.site indexes
      * this table; escape*.c fills it, codegen copies it into Module.sites */
     VEC(struct SiteInfo) sites;
+    size_t stack_budget;          /* C stack the parser may use (0: its
+                                     default, for the 8 MB main thread);
+                                     set when the public entry points run
+                                     on their own big stack (codegen.c) */
 };
 
 /* ---- allocation sites (added by the codegen engineer) ----

@@ -30,7 +30,10 @@
 
 /* Nesting limits: MAX_NEST levels of recursive rules, and at most
  * MAX_STACK bytes of C stack (the depth a level costs varies with the build:
- * sanitizers make frames several times larger). */
+ * sanitizers make frames several times larger) — or c->stack_budget when
+ * the compiler runs on its own big stack (codegen.c, cmp_compile), where
+ * MAX_NEST is the only limit reached and the later phases, which recurse
+ * over the same tree, have room for it. */
 enum { MAX_NEST = 10000, MAX_STACK = 3 << 20 };
 
 typedef VEC(Node *) NodeVec;
@@ -198,7 +201,8 @@ static bool enter(Parser *p) {
     uintptr_t sp = (uintptr_t)&here;
     uintptr_t used = sp < p->stack_base ? p->stack_base - sp
                                         : sp - p->stack_base;
-    if (p->depth < MAX_NEST && used < MAX_STACK) {
+    size_t budget = p->c->stack_budget ? p->c->stack_budget : MAX_STACK;
+    if (p->depth < MAX_NEST && used < budget) {
         p->depth++;
         return true;
     }

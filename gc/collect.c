@@ -286,6 +286,7 @@ void gc_run(Heap *h, bool forced) {
     h->last_sweep_ns = t3 - t2;
     h->pause_total_ns += t3 - t0;
     if (h->opts.gctrace) print_trace(h, t0, t1, t2, t3, heap0, goal, forced);
+    if (h->opts.on_cycle) h->opts.on_cycle(h->opts.cycle_ud, heap0, h->heap_marked);
     if (h->opts.verify && gc_verify(h) != 0)
         util_assert_fail(__FILE__, __LINE__, "gc_verify(h) == 0",
                          "heap verification failed after a collection");

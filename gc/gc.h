@@ -59,6 +59,11 @@ typedef struct HeapOptions {
     FILE *trace_out;           /* gctrace destination (stderr) */
     bool verify;               /* run gc_verify after every cycle; abort on
                                   a problem (tests, debug builds) */
+    /* Called at the end of every cycle with the heap before it and the
+     * live bytes it found (the tracer's heap-size history); may be NULL.
+     * Must not allocate on this heap. */
+    void (*on_cycle)(void *ud, uint64_t heap_before, uint64_t heap_live);
+    void *cycle_ud;
 } HeapOptions;
 
 /* gogc 100, stderr; everything else off.  gc_new(NULL, ...) uses these.

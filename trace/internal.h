@@ -72,6 +72,8 @@ struct Tracer {
     Out out;
     uint64_t seq;
     uint64_t objects[2], bytes[2], goroutines;
+    uint64_t heap_rounded;
+    VEC(TraceGcCycle) gc;
     KeyMap agg_map;
     VEC(AggRow) agg;
     int last_agg;            /* index of the last row hit (fast path) */
@@ -98,6 +100,24 @@ const char *region_name(int region);
 
 /* summary.c */
 void summary_text(Buf *b, const TraceSummary *s);
+/* "file:line:col text" of a site, "(no site)" for NULL */
+void site_label(char *out, size_t n, const TraceSite *s);
+
+/* The comparison of two runs: one row per site label, in compare order
+ * (the order of `gosub compare`'s table and of its JSON "sites"). */
+typedef struct Side {
+    int regions;              /* bit 1 << TRACE_STACK / TRACE_HEAP */
+    uint64_t count, bytes, heap;
+} Side;
+
+typedef struct CmpRow {
+    const TraceSite *s;       /* from whichever run saw the site first */
+    Side on, off;
+} CmpRow;
+
+typedef VEC(CmpRow) CmpRows;
+CmpRows compare_rows(const TraceSummary *on, const TraceSummary *off);
+const char *side_region(const Side *s);   /* "stack" "heap" "both" "-" */
 void summary_json(Buf *b, const TraceSummary *s);
 
 /* pprof.c */

@@ -136,7 +136,7 @@ void sink_text_alloc(Tracer *t, int site, int region, int64_t size,
     text_goroutine(b, gid, event_func(s, func));
     const char *why = heap_reason(s, region);
     if (why) {
-        buf_puts(b, "  (escapes: ");
+        buf_puts(b, "  (");   /* the reason names its kind: "escapes: ..." */
         buf_puts(b, why);
         buf_putc(b, ')');
     }

@@ -48,6 +48,10 @@ TraceSummary *trace_summary_new(Tracer *t, const TraceTotals *totals) {
     memcpy(s->bytes, t->bytes, sizeof s->bytes);
     s->goroutines = t->goroutines;
     s->events = t->seq;
+    s->heap_rounded = t->heap_rounded;
+    s->ngc = t->gc.len;
+    s->gc = xcalloc((size_t)s->ngc + 1, sizeof *s->gc);
+    if (s->ngc) memcpy(s->gc, t->gc.items, (size_t)s->ngc * sizeof *s->gc);
     if (totals) s->totals = *totals;
     s->nrows = t->agg.len;
     s->rows = xcalloc((size_t)s->nrows + 1, sizeof *s->rows);
@@ -64,13 +68,15 @@ TraceSummary *trace_summary_new(Tracer *t, const TraceTotals *totals) {
 void trace_summary_free(TraceSummary *s) {
     if (!s) return;
     free(s->rows);
+    free(s->gc);
     free(s);
 }
 
 /* ---- text ---- */
 
-static void site_label(char *out, size_t n, const TraceSite *s) {
+void site_label(char *out, size_t n, const TraceSite *s) {
     if (!s) snprintf(out, n, "(no site)");
+    else if (!s->line) snprintf(out, n, "%s %s", str0(s->file), str0(s->text));
     else snprintf(out, n, "%s:%d:%d %s", str0(s->file), s->line, s->col,
                   s->text ? s->text : "");
 }
@@ -168,9 +174,9 @@ static void json_totals(Buf *b, const TraceSummary *s) {
     buf_putc(b, ',');
     json_region(b, "stack", s->objects[TRACE_STACK], s->bytes[TRACE_STACK]);
     buf_printf(b, ",\"goroutines\":%" PRIu64 ",\"events\":%" PRIu64
-               ",\"gc_cycles\":%" PRIu64 ",\"elapsed_ns\":%" PRIu64,
-               s->goroutines, s->events, s->totals.gc_cycles,
-               s->totals.elapsed_ns);
+               ",\"gc_cycles\":%" PRIu64 ",\"elapsed_ns\":%" PRIu64
+               ",\"heap_rounded\":%" PRIu64, s->goroutines, s->events,
+               s->totals.gc_cycles, s->totals.elapsed_ns, s->heap_rounded);
 }
 
 void summary_json(Buf *b, const TraceSummary *s) {
@@ -192,18 +198,6 @@ void trace_summary_json(FILE *out, const TraceSummary *s) {
 }
 
 /* ---- comparison ---- */
-
-typedef struct Side {
-    int regions;              /* bit 1 << TRACE_STACK / TRACE_HEAP */
-    uint64_t count, bytes, heap;
-} Side;
-
-typedef struct CmpRow {
-    const TraceSite *s;       /* from whichever run saw the site first */
-    Side on, off;
-} CmpRow;
-
-typedef VEC(CmpRow) CmpRows;
 
 static void merge(CmpRows *rows, KeyMap *m, const TraceSummary *sum,
                   bool is_on) {
@@ -234,7 +228,7 @@ static int cmp_cmp(const void *pa, const void *pb) {
     return cmp_pos(a->s, b->s);
 }
 
-static CmpRows compare_rows(const TraceSummary *on, const TraceSummary *off) {
+CmpRows compare_rows(const TraceSummary *on, const TraceSummary *off) {
     CmpRows rows = {0};
     KeyMap m;
     keymap_init(&m);
@@ -246,7 +240,7 @@ static CmpRows compare_rows(const TraceSummary *on, const TraceSummary *off) {
     return rows;
 }
 
-static const char *side_region(const Side *s) {
+const char *side_region(const Side *s) {
     switch (s->regions) {
     case 1 << TRACE_STACK: return "stack";
     case 1 << TRACE_HEAP: return "heap";

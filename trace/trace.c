@@ -70,6 +70,13 @@ static void count(Tracer *t, int site, int region, int64_t size) {
     t->agg.items[i].bytes += (uint64_t)size;
     t->objects[region]++;
     t->bytes[region] += (uint64_t)size;
+    if (region == TRACE_HEAP) t->heap_rounded += gc_rounded_size((size_t)size);
+}
+
+void trace_gc_cycle(Tracer *t, uint64_t heap_before, uint64_t heap_live) {
+    if (t->gc.len >= TRACE_MAX_GC) return;
+    TraceGcCycle c = {t->seq, heap_before, heap_live};
+    VEC_PUSH(t->gc, c);
 }
 
 /* ---- the hot path ---- */
@@ -191,6 +198,7 @@ void trace_free(Tracer *t) {
     out_close(&t->out);
     keymap_free(&t->agg_map);
     VEC_FREE(t->agg);
+    VEC_FREE(t->gc);
     if (t->pprof) pprof_free(t->pprof);
     free(t);
 }

@@ -45,8 +45,8 @@
  * Text summary (after the events; alone with --trace-summary):
  *   --- allocations: heap 3 objects 100032 B, stack 1 objects 24 B; 3 GC cycles; 1 goroutines
  *   site                                        region  count   bytes  reason
- *   main.go:7:14 make([]byte, n)                heap        1  100000  non-constant size
- *   programs/escape/pointer.go:10:10 new(Demo)  heap        2      32  returned from createDemo
+ *   main.go:7:14 make([]byte, n)                heap        1  100000  escapes: non-constant size
+ *   programs/escape/pointer.go:10:10 new(Demo)  heap        2      32  escapes: returned from createDemo
  *   main.go:5:11 []int{...}                     stack       1      24  -
  *
  * JSON Lines fields (one object per line, keys always in this order):
@@ -72,6 +72,7 @@
  *                      function it starts in
  * The final line is {"summary":{"heap":{"objects":N,"bytes":N},
  *   "stack":{...},"goroutines":N,"events":N,"gc_cycles":N,"elapsed_ns":N,
+ *   "heap_rounded":N (TraceSummary.heap_rounded),
  *   "sites":[{"site","file","line","col","text","kind","type","region",
  *   "count","bytes","reason"}, ...]}}, sites in summary order.
  *
@@ -151,13 +152,26 @@ typedef struct TraceRow {
     uint64_t count, bytes;
 } TraceRow;
 
+/* One garbage collection, for the report's heap-over-time chart: the
+ * event number when it ran, the heap before it and the live bytes it
+ * found.  The Tracer keeps the first TRACE_MAX_GC cycles. */
+typedef struct TraceGcCycle {
+    uint64_t seq, heap_before, heap_live;
+} TraceGcCycle;
+enum { TRACE_MAX_GC = 100000 };
+
 typedef struct TraceSummary {
     uint64_t objects[2], bytes[2];   /* indexed by TRACE_STACK/TRACE_HEAP */
+    uint64_t heap_rounded;           /* heap bytes rounded up to the size
+                                        class (large: to pages), the way
+                                        runtime.MemStats.TotalAlloc counts */
     uint64_t goroutines;             /* go events */
     uint64_t events;                 /* all events */
     TraceTotals totals;
     TraceRow *rows;                  /* sorted in summary order */
     int nrows;
+    TraceGcCycle *gc;                /* the cycles seen, in order */
+    int ngc;
 } TraceSummary;
 
 typedef struct Tracer Tracer;
@@ -193,6 +207,9 @@ void trace_alloc_stack(Tracer *t, int site, int region, int64_t size,
 void trace_goroutine(Tracer *t, int site, int64_t parent, const char *func,
                      int64_t child, const char *entry, int64_t stack_bytes);
 
+/* The collector finished a cycle (gc/gc.h HeapOptions.on_cycle). */
+void trace_gc_cycle(Tracer *t, uint64_t heap_before, uint64_t heap_live);
+
 /* Writes everything buffered (pprof: rewrites the profile so far, when the
  * output is a regular file we opened).  Call before any exit and before
  * printing a panic or fatal error.  Text and JSON: only write(2), safe in
@@ -227,6 +244,18 @@ void trace_compare_print(FILE *out, const TraceSummary *on,
                          const TraceSummary *off);
 void trace_compare_json(FILE *out, const TraceSummary *on,
                         const TraceSummary *off);
+
+/* `gosub report`: one self-contained HTML page (inline CSS and SVG, one
+ * small script, no network): totals of both runs, charts (top heap sites, heap
+ * on vs off, heap size over the GC cycles of each run) and the source of
+ * `file` (its text in `source`) with each line's sites annotated: decision,
+ * reason, count and bytes in both runs (`sites`: the escape-on run's site
+ * table, so sites never executed are shown too).  Every number that `gosub compare
+ * --json` also prints carries a data-k attribute naming its JSON path
+ * ("on.heap.objects", "sites.3.off.count") so a test can match them. */
+void trace_report_html(FILE *out, const char *file, const char *source,
+                       const TraceSite *sites, int nsites,
+                       const TraceSummary *on, const TraceSummary *off);
 
 /* The site kind name for the compiler's SiteKind order (vm/module.h):
  * "new", "composite", "makeslice", ...; "?" out of range. */

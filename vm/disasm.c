@@ -3,7 +3,7 @@
  * needs no change here.
  *
  * Output of the disassembler, per function:
- *   func main.main  frame=48 bytes (regs 4, stack objects 16)  params=0
+ *   func main.main  frame=48 bytes (regs 4, stack objects 16; a call uses 96)  params=0
  *     0  LOADI     r0, 1                          ; line 5
  *     1  NEW       r1, site#0[new(T) x.go:7:12 stack @16 (does not escape)]  ; line 7
  *     2  NEW       r2, site#1[&T{} x.go:8:9 heap (escapes: returned from f)]  ; line 8
@@ -14,6 +14,7 @@
 
 #include "vm/module.h"
 #include "vm/vm.h"
+#include "vm/vm_internal.h"   /* HDR_SLOTS: a call's stack use = frame + header */
 
 #define VM_OP_NAME(name, fmt, doc) #name,
 #define VM_OP_FMT(name, fmt, doc) fmt,
@@ -91,9 +92,9 @@ static void print_operand(const Module *m, char kind, int32_t v, FILE *out) {
 
 void vm_disasm_function(const Module *m, int fi, FILE *out) {
     const Function *f = &m->funcs[fi];
-    fprintf(out, "func %s  frame=%d bytes (regs %d, stack objects %d)  params=%d results=%d\n",
+    fprintf(out, "func %s  frame=%d bytes (regs %d, stack objects %d; a call uses %d)  params=%d results=%d\n",
             f->name, f->frame_slots * 8, f->nregs, (f->frame_slots - f->nregs) * 8,
-            f->nparams, f->nresults);
+            (f->frame_slots + HDR_SLOTS) * 8, f->nparams, f->nresults);
     for (int pc = 0; pc < f->ncode; pc++) {
         const Instr *in = &f->code[pc];
         const char *fmt = in->op < OP_COUNT ? vm_op_formats[in->op] : "----";

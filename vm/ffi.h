@@ -94,7 +94,13 @@ int ffi_func_nargs(const FfiFunc *f);
 bool ffi_func_has_result(const FfiFunc *f);
 
 /* Calls f: args[i] is parameter i's slot, *res receives the result slot
- * (untouched when there is no result; res may then be NULL). */
+ * (untouched when there is no result; res may then be NULL).  On x86-64 a
+ * signature whose arguments all fit in registers is called directly,
+ * without libffi (ffi.c, "direct calls"); the rest through ffi_call. */
 void ffi_invoke(FfiFunc *f, uint64_t *res, uint64_t *args);
+/* Whether f is called directly; ffi_func_use_libffi makes every call of f
+ * go through ffi_call (tests compare the two paths). */
+bool ffi_func_is_direct(const FfiFunc *f);
+void ffi_func_use_libffi(FfiFunc *f);
 
 #endif

@@ -175,7 +175,10 @@ static int encode_rune(uint8_t *p, int32_t r) {
 
 /* Memory for an allocation site: the frame (stack region, when it fits
  * what codegen reserved) or the heap. */
-/* Reports an allocation to the tracer (one predictable branch when off). */
+/* Reports a stack allocation to the tracer (one predictable branch when
+ * off).  Heap allocations are reported by vm_alloc itself (the same one
+ * branch), for the site stored in vm->alloc_site just before: so blocks
+ * allocated by natives and map internals are events too. */
 static inline void traced(VM *vm, uint64_t *fp, const Site *s, int region,
                           size_t size) {
     if (vm->tracer) vm_trace_alloc(vm, fp, (int)(s - vm->m->sites), region, size);
@@ -189,7 +192,7 @@ static void *site_alloc(VM *vm, uint64_t *fp, const Site *s, size_t size,
         traced(vm, fp, s, 0, size);
         return p;
     }
-    traced(vm, fp, s, 1, size);
+    vm->alloc_site = (int)(s - vm->m->sites);
     return vm_alloc(vm, size, elem, ptrs);
 }
 
@@ -235,7 +238,7 @@ static void append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
     int64_t nc = grow_cap(s->cap, need);
     size_t bytes = gc_rounded_size((size_t)(nc * esz));
     if (esz) nc = (int64_t)bytes / esz;
-    traced(vm, fp, site, 1, (size_t)(nc * esz));
+    vm->alloc_site = (int)(site - vm->m->sites);
     void *p = vm_alloc(vm, (size_t)(nc * esz), elem, elem->ptrdata > 0);
     if (s->len) memcpy(p, s->ptr, (size_t)(s->len * esz));
     s->ptr = p;
@@ -261,6 +264,20 @@ static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
                       : (snprintf(buf, n, "slice bounds out of range [:%lld] with %s %lld", (long long)hi, what, (long long)lim), buf);
     return lo < 0 ? (snprintf(buf, n, "slice bounds out of range [%lld:]", (long long)lo), buf)
                   : (snprintf(buf, n, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi), buf);
+}
+
+/* Copies n register slots upwards-safe (dst below src, or disjoint): the
+ * arguments of a call and the results of a return, mostly one or two
+ * slots, where a call to memcpy would cost more than the copy. */
+static inline void copy_slots(uint64_t *dst, const uint64_t *src, int n) {
+    switch (n) {
+    case 0: return;
+    case 1: dst[0] = src[0]; return;
+    case 2: dst[0] = src[0], dst[1] = src[1]; return;
+    case 3: dst[0] = src[0], dst[1] = src[1], dst[2] = src[2]; return;
+    default:
+        for (int i = 0; i < n; i++) dst[i] = src[i];
+    }
 }
 
 /* Pushes a frame for `callee` above the frame (fp, fn). */
@@ -321,8 +338,10 @@ int vm_interp(VM *vm, Goroutine *g) {
     const Function *fn;
     uint64_t *base_fp = g->base_fp ? g->base_fp : g->fp;
     GoIface rt_value;
+    uint64_t ix = 0, ixlen = 0;   /* a failed index check, for index_error */
     int budget = PREEMPT_BUDGET;
     LOAD();
+    if (vm->opts.max_steps || vm->opts.interrupt) vm_charge_steps(vm, g, 1);
 
 #if USE_COMPUTED_GOTO
     DISPATCH();
@@ -334,7 +353,11 @@ dispatch:
 
     CASE(NOP) DISPATCH();
     CASE(MOV) R(A) = R(B); DISPATCH();
-    CASE(MOVN) memmove(&R(A), &R(B), (size_t)C * 8); DISPATCH();
+    CASE(MOVN) {
+        if (A < B) for (int i = 0; i < C; i++) R(A + i) = R(B + i);
+        else for (int i = C - 1; i >= 0; i--) R(A + i) = R(B + i);
+        DISPATCH();
+    }
     CASE(LOADI) R(A) = (uint64_t)(int64_t)B; DISPATCH();
     CASE(LOADK) R(A) = m->consts[B]; DISPATCH();
     CASE(LOADSTR) {
@@ -443,28 +466,25 @@ dispatch:
     CASE(F322F) RF(A) = (double)RF32(B); DISPATCH();
     CASE(F2F32) { float r = (float)RF(B); R(A) = 0; RF32(A) = r; DISPATCH(); }
 
-    CASE(JMP) {
-        ip = fn->code + A;
-        if (--budget < 0) {
-            budget = PREEMPT_BUDGET;
-            if (vm->runq_head && !vm->nctx) {
-                SAVE();
-                vm_park_yield(vm, g);
-                return RUN_YIELD;
-            }
-        }
-        DISPATCH();
-    }
-    CASE(JT) if (R(A)) ip = fn->code + B; DISPATCH();
-    CASE(JF) if (!R(A)) ip = fn->code + B; DISPATCH();
-    CASE(JEQ) if (R(A) == R(B)) ip = fn->code + C; DISPATCH();
-    CASE(JNE) if (R(A) != R(B)) ip = fn->code + C; DISPATCH();
-    CASE(JLT) if (RS(A) < RS(B)) ip = fn->code + C; DISPATCH();
-    CASE(JLE) if (RS(A) <= RS(B)) ip = fn->code + C; DISPATCH();
-    CASE(JLTU) if (R(A) < R(B)) ip = fn->code + C; DISPATCH();
-    CASE(JLEU) if (R(A) <= R(B)) ip = fn->code + C; DISPATCH();
-    CASE(JLTK) if (RS(A) < (int64_t)B) ip = fn->code + C; DISPATCH();
-    CASE(JGEK) if (RS(A) >= (int64_t)B) ip = fn->code + C; DISPATCH();
+    /* Every taken jump spends budget: loops close with a conditional jump
+ * back (codegen tests the condition at the bottom), so any of them may be
+ * the one that lets other goroutines run. */
+#define JUMP(target)                                                         \
+    do {                                                                     \
+        ip = fn->code + (target);                                            \
+        if (--budget < 0) goto preempt;                                      \
+    } while (0)
+    CASE(JMP) JUMP(A); DISPATCH();
+    CASE(JT) if (R(A)) JUMP(B); DISPATCH();
+    CASE(JF) if (!R(A)) JUMP(B); DISPATCH();
+    CASE(JEQ) if (R(A) == R(B)) JUMP(C); DISPATCH();
+    CASE(JNE) if (R(A) != R(B)) JUMP(C); DISPATCH();
+    CASE(JLT) if (RS(A) < RS(B)) JUMP(C); DISPATCH();
+    CASE(JLE) if (RS(A) <= RS(B)) JUMP(C); DISPATCH();
+    CASE(JLTU) if (R(A) < R(B)) JUMP(C); DISPATCH();
+    CASE(JLEU) if (R(A) <= R(B)) JUMP(C); DISPATCH();
+    CASE(JLTK) if (RS(A) < (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
 
 #define LOADOP(name, ctype, ext)                                             \
     CASE(name) {                                                             \
@@ -541,6 +561,32 @@ dispatch:
         DISPATCH();
     }
     CASE(LEA) R(A) = R(B) + R(C) * (uint64_t)(int64_t)D; DISPATCH();
+    /* s[i] of a slice in registers (ptr, len): bounds check and access in
+     * one dispatch; a failing check reports index i and length len */
+    CASE(LDX64) {
+        uint64_t i = R(C);
+        if (i >= R(B + 1)) { ix = i, ixlen = R(B + 1); goto index_error; }
+        R(A) = ((const uint64_t *)PTR(B))[i];
+        DISPATCH();
+    }
+    CASE(LDX8U) {
+        uint64_t i = R(C);
+        if (i >= R(B + 1)) { ix = i, ixlen = R(B + 1); goto index_error; }
+        R(A) = ((const uint8_t *)PTR(B))[i];
+        DISPATCH();
+    }
+    CASE(STX64) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        ((uint64_t *)PTR(A))[i] = R(C);
+        DISPATCH();
+    }
+    CASE(STX8) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        ((uint8_t *)PTR(A))[i] = (uint8_t)R(C);
+        DISPATCH();
+    }
     CASE(SLICE) {
         int fl = D & 0xFF;
         int64_t esz = D >> 8;
@@ -825,6 +871,13 @@ dispatch:
         callee = &m->funcs[A];
         closure = NULL;
     do_call:
+        if (--budget < 0) {  /* calls count for --max-steps too */
+            budget = PREEMPT_BUDGET;
+            if (vm->opts.max_steps || vm->opts.interrupt) {
+                SAVE();
+                vm_charge_steps(vm, g, PREEMPT_BUDGET);
+            }
+        }
         nfp = push_frame(fp, fn, callee);
         if ((char *)(nfp + callee->frame_slots) > g->limit) {
             SAVE();
@@ -837,7 +890,9 @@ dispatch:
         h->closure = closure;
         h->res = fp + B;
         h->flags = 0;
-        memcpy(nfp, fp + B, (size_t)C * 8);
+        /* a few slots: a loop beats a call to memcpy (no overlap: the
+         * callee's frame lies above the caller's whole frame) */
+        copy_slots(nfp, fp + B, C);
         fp = nfp;
         fn = callee;
         ip = callee->code;
@@ -896,7 +951,7 @@ dispatch:
     }
     CASE(RET) {
         FrameHdr *h = frame_hdr(fp);
-        memmove(h->res, &R(A), (size_t)B * 8);
+        copy_slots(h->res, &R(A), B);  /* res is below R(A) or is fp */
         ip = h->ret_ip;
         fp = h->ret_fp;
         if (fp) fn = frame_hdr(fp)->fn;
@@ -1016,8 +1071,9 @@ dispatch:
     CASE(MAKEMAP) {
         int mark = vm->temp_roots.len;
         SAVE();
-        traced(vm, fp, &m->sites[C], 1, 48);
+        vm->alloc_site = (int)C, vm->alloc_hold = true;
         R(A) = (uint64_t)(uintptr_t)vm_map_make(vm, &m->sites[C], RS(B));
+        vm->alloc_site = m->nsites + TSITE_RUNTIME, vm->alloc_hold = false;
         vm->temp_roots.len = mark;
         DISPATCH();
     }
@@ -1107,8 +1163,9 @@ dispatch:
         int64_t cap = RS(B);
         if (cap < 0) RTERR(RT_ERROR, "makechan: size out of range");
         SAVE();
-        traced(vm, fp, &m->sites[C], 1, 96);
+        vm->alloc_site = (int)C, vm->alloc_hold = true;
         R(A) = (uint64_t)(uintptr_t)vm_chan_make(vm, &m->sites[C], cap);
+        vm->alloc_site = m->nsites + TSITE_RUNTIME, vm->alloc_hold = false;
         DISPATCH();
     }
     CASE(SEND) {
@@ -1182,6 +1239,20 @@ dispatch:
     }
 #endif
 
+preempt:
+    /* a jump used up the budget: charge the steps, let others run */
+    budget = PREEMPT_BUDGET;
+    if (vm->opts.max_steps || vm->opts.interrupt) {
+        SAVE();
+        vm_charge_steps(vm, g, PREEMPT_BUDGET);
+    }
+    if ((vm->runq_head || vm->timers.len) && !vm->nctx) {
+        SAVE();
+        vm_park_yield(vm, g);
+        return RUN_YIELD;
+    }
+    DISPATCH();
+
 block:
     /* the operation re-executes when a waker resumes the goroutine */
     ip--;
@@ -1192,6 +1263,11 @@ block:
         vm_exit(vm, 2);
     }
     return RUN_YIELD;
+
+index_error:
+    if ((int64_t)ix < 0) RTERR(RT_BOUNDS, "index out of range [%lld]", (long long)ix);
+    RTERR(RT_BOUNDS, "index out of range [%lld] with length %lld", (long long)ix,
+          (long long)ixlen);
 
 nil_deref:
     SAVE();

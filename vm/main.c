@@ -3,6 +3,7 @@
  *
  * Exit status: the program's own (os.Exit), 2 for a panic or fatal error,
  * 1 for a compile error, 2 for a usage error (as the go command). */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,11 +26,13 @@ static const char usage[] =
     "     --stack-alloc-max=BYTES largest implicit allocation kept on the stack (65535)\n"
     "     --stack-limit=SIZE     per-goroutine stack limit, default 8MB\n"
     "     --max-heap=SIZE        stop a runaway heap with Go's out-of-memory error\n"
+    "     --max-steps=N          stop after about N jumps and calls (fatal error)\n"
+    "     --max-goroutines=N     live goroutines allowed (1000000; fatal error)\n"
     "     --gc-stress            collect at every allocation\n"
     "     --ffi-lib=LIB          a shared library for //extern functions (repeatable)\n"
     "  build [-m|-m=2] [--stack-alloc-max=BYTES] FILE.go   type-check; print escape decisions\n"
     "  disasm FILE.go                   bytecode with allocation annotations\n"
-    "  compare FILE.go                  heap counts, escape analysis on vs off\n"
+    "  compare [--json] FILE.go [args]  heap counts, escape analysis on vs off\n"
     "  report FILE.go -o report.html    annotated source and charts\n"
     "\n"
     "environment: GOGC, GODEBUG=gctrace=1\n";
@@ -43,6 +46,8 @@ typedef struct Flags {
     TraceFormat trace_format;
     const char *ffi_libs[64];
     int nffi_libs;
+    bool json;               /* compare --json */
+    const char *report_out;  /* report -o PATH */
 } Flags;
 
 /* "8MB", "512KB", "1GB", "65536", "8MiB" -> bytes; -1 on error */
@@ -108,12 +113,26 @@ static int parse_flag(Flags *fl, const char *a) {
         fl->vopts.max_heap = (uint64_t)n;
         return 0;
     }
+    if (starts(a, "--max-goroutines=", &v)) {
+        long long n = parse_size(v);
+        if (n <= 0) return bad_flag("invalid --max-goroutines", v);
+        fl->vopts.max_goroutines = n;
+        return 0;
+    }
+    if (starts(a, "--max-steps=", &v)) {
+        long long n = parse_size(v);
+        if (n < 0) return bad_flag("invalid --max-steps", v);
+        fl->vopts.max_steps = (uint64_t)n;
+        return 0;
+    }
     if (!strcmp(a, "--gc-stress")) return fl->vopts.gc_stress = true, 0;
     if (starts(a, "--ffi-lib=", &v)) {
         if (fl->nffi_libs >= 64) return bad_flag("too many --ffi-lib", v);
         fl->ffi_libs[fl->nffi_libs++] = v;
         return 0;
     }
+    if (!strcmp(a, "--json")) return fl->json = true, 0;
+    if (starts(a, "-o=", &v)) return fl->report_out = v, 0;
     if (!strcmp(a, "-m")) return fl->copts.m_level = 1, 0;
     if (starts(a, "-m=", &v)) return fl->copts.m_level = atoi(v), 0;
     return 1;
@@ -158,6 +177,38 @@ static int run_module(Flags *fl, struct Module *m, int argc, char **argv,
     return status;
 }
 
+/* ---- SIGINT, SIGTERM: the trace stays whole ----
+ * The handler only records the signal; the VM polls it at its next
+ * preemption point (within a few thousand jumps or calls, or when a sleep
+ * is cut short), writes out the program's output, the trace's last events
+ * and its summary, and dies by the same signal (vm_interrupted), so a shell
+ * sees 130 or 143 as with Go.  A second signal before that (the program is
+ * stuck in a foreign call) flushes what the tracer has buffered —
+ * trace_flush only calls write(2) for text and JSON — and dies at once. */
+static volatile int pending_signal;
+static Tracer *signal_tracer;
+
+static void on_signal(int sig) {
+    if (!pending_signal) {
+        pending_signal = sig;
+        return;
+    }
+    trace_flush(signal_tracer);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void catch_signals(Flags *fl, Tracer *tr) {
+    signal_tracer = tr;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    fl->vopts.interrupt = &pending_signal;
+}
+
 static Tracer *open_tracer(Flags *fl, TraceSite *sites, int n, const char *file,
                            bool quiet) {
     TraceOptions to;
@@ -194,6 +245,7 @@ static int cmd_run(Flags *fl, int argc, char **argv) {
         }
     }
     TraceTotals tot = {0};
+    catch_signals(fl, tr);
     int status = run_module(fl, m, argc, argv, tr, &tot);
     if (tr) {
         trace_finish(tr, &tot);
@@ -204,42 +256,119 @@ static int cmd_run(Flags *fl, int argc, char **argv) {
     return status;
 }
 
-/* gosub compare: the program twice, escape analysis on then off, its own
- * output discarded; per-site heap/stack counts side by side */
-static int cmd_compare(Flags *fl, int argc, char **argv) {
+/* The two runs of compare and report: escape analysis on, then off, the
+ * program's output captured (not shown) and compared.  Fills sum[0] (on)
+ * and sum[1] (off) and the on run's site table; returns 0, or 1 when the
+ * program does not compile or the two runs' outputs or exit statuses
+ * differ (reported on stderr).  Known limit: a program that ends in
+ * os.Exit or a panic ends gosub with it (the VM exits the process). */
+typedef struct Runs {
+    TraceSummary *sum[2];
+    TraceSite *sites;       /* escape-on run */
+    int nsites;
+} Runs;
+
+static char *slurp(FILE *f, size_t *n) {
+    fflush(f);
+    long len = ftell(f);
+    char *p = malloc(len > 0 ? (size_t)len + 1 : 1);
+    if (!p) abort();
+    rewind(f);
+    *n = len > 0 ? fread(p, 1, (size_t)len, f) : 0;
+    p[*n] = 0;
+    return p;
+}
+
+static int run_both(Flags *fl, int argc, char **argv, Runs *r) {
     const char *file = argv[0];
-    TraceSummary *sum[2] = {NULL, NULL};
     FILE *saved_out = fl->vopts.out;
-    FILE *null = fopen("/dev/null", "w");
+    char *outs[2];
+    size_t lens[2];
+    int status[2];
     for (int mode = 0; mode < 2; mode++) {
         fl->copts.escape = mode == 0;
         Compiler *c = cmp_new(&fl->copts);
         struct Module *m = cmp_compile(c, file, stderr);
-        if (!m) {
-            cmp_free(c);
-            return 1;
-        }
+        if (!m) return 1;
         int n;
         TraceSite *sites = vm_trace_sites(m, &n);
         Tracer *tr = open_tracer(fl, sites, n, file, true);
         if (!tr) return 1;
         TraceTotals tot = {0};
-        fl->vopts.out = null ? null : saved_out;
-        run_module(fl, m, argc, argv, tr, &tot);
-        sum[mode] = trace_summary_new(tr, &tot);
+        FILE *cap = tmpfile();
+        fl->vopts.out = cap ? cap : saved_out;
+        status[mode] = run_module(fl, m, argc, argv, tr, &tot);
+        lens[mode] = 0;
+        outs[mode] = cap ? slurp(cap, &lens[mode]) : NULL;
+        if (cap) fclose(cap);
+        r->sum[mode] = trace_summary_new(tr, &tot);
         trace_finish(tr, &tot);
         trace_free(tr);
-        /* the summary points into the site table and the module: keep
-         * both alive until printed (freed with the process) */
-        (void)c;
+        if (mode == 0) r->sites = sites, r->nsites = n;
+        /* the summaries point into the site tables and the modules: both
+         * stay alive until the process ends */
     }
-    if (null) fclose(null);
     fl->vopts.out = saved_out;
-    if (fl->trace_format == TRACE_JSON) trace_compare_json(stdout, sum[0], sum[1]);
-    else trace_compare_print(stdout, sum[0], sum[1]);
-    trace_summary_free(sum[0]);
-    trace_summary_free(sum[1]);
-    return 0;
+    int bad = 0;
+    if (lens[0] != lens[1] || (lens[0] && memcmp(outs[0], outs[1], lens[0])))
+        fprintf(stderr, "gosub: %s: the output differs with escape analysis "
+                "off (%zu bytes on, %zu off)\n", file, lens[0], lens[1]), bad = 1;
+    if (status[0] != status[1])
+        fprintf(stderr, "gosub: %s: exit status %d with escape analysis on, "
+                "%d off\n", file, status[0], status[1]), bad = 1;
+    free(outs[0]);
+    free(outs[1]);
+    return bad;
+}
+
+/* gosub compare: per-site heap/stack counts of both runs side by side */
+static int cmd_compare(Flags *fl, int argc, char **argv) {
+    Runs r = {{NULL, NULL}, NULL, 0};
+    int bad = run_both(fl, argc, argv, &r);
+    if (!r.sum[1]) return 1;
+    if (fl->trace_format == TRACE_JSON || fl->json)
+        trace_compare_json(stdout, r.sum[0], r.sum[1]);
+    else {
+        trace_compare_print(stdout, r.sum[0], r.sum[1]);
+        printf("output: %s\n", bad ? "DIFFERS (see stderr)" : "identical");
+    }
+    trace_summary_free(r.sum[0]);
+    trace_summary_free(r.sum[1]);
+    return bad;
+}
+
+/* gosub report FILE.go -o report.html */
+static int cmd_report(Flags *fl, int argc, char **argv) {
+    int k = 1;    /* -o PATH may follow FILE.go: take it out of the args */
+    for (int j = 1; j < argc; j++) {
+        if (!strcmp(argv[j], "-o") && j + 1 < argc) fl->report_out = argv[++j];
+        else argv[k++] = argv[j];
+    }
+    argc = k;
+    size_t n;
+    FILE *src = fopen(argv[0], "rb");
+    if (!src) {
+        fprintf(stderr, "gosub report: cannot read %s\n", argv[0]);
+        return 1;
+    }
+    fseek(src, 0, SEEK_END);
+    char *text = slurp(src, &n);
+    fclose(src);
+    Runs r = {{NULL, NULL}, NULL, 0};
+    int bad = run_both(fl, argc, argv, &r);
+    if (!r.sum[1]) return 1;
+    const char *path = fl->report_out ? fl->report_out : "report.html";
+    FILE *out = !strcmp(path, "-") ? stdout : fopen(path, "w");
+    if (!out) {
+        fprintf(stderr, "gosub report: cannot write %s\n", path);
+        return 1;
+    }
+    trace_report_html(out, argv[0], text, r.sites, r.nsites, r.sum[0], r.sum[1]);
+    if (out != stdout && fclose(out)) bad = 1;
+    free(text);
+    trace_summary_free(r.sum[0]);
+    trace_summary_free(r.sum[1]);
+    return bad;
 }
 
 static int cmd_build(Flags *fl, const char *file) {
@@ -276,12 +405,18 @@ int main(int argc, char **argv) {
     fl.trace_format = TRACE_TEXT;
     fl.trace_path = NULL;
     fl.nffi_libs = 0;
+    fl.json = false;
+    fl.report_out = NULL;
     env_options(&fl);
     int i = 2;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         if (!strcmp(argv[i], "--")) {
             i++;
             break;
+        }
+        if (!strcmp(argv[i], "-o") && i + 1 < argc) {   /* report -o PATH */
+            fl.report_out = argv[++i];
+            continue;
         }
         int r = parse_flag(&fl, argv[i]);
         if (r == 2) return 2;
@@ -299,10 +434,7 @@ int main(int argc, char **argv) {
     if (!strcmp(cmd, "build")) return cmd_build(&fl, argv[i]);
     if (!strcmp(cmd, "disasm")) return cmd_disasm(&fl, argv[i]);
     if (!strcmp(cmd, "compare")) return cmd_compare(&fl, argc - i, argv + i);
-    if (!strcmp(cmd, "report")) {
-        fprintf(stderr, "gosub %s: not yet supported\n", cmd);
-        return 2;
-    }
+    if (!strcmp(cmd, "report")) return cmd_report(&fl, argc - i, argv + i);
     fprintf(stderr, "gosub: unknown command %s\n%s", cmd, usage);
     return 2;
 }

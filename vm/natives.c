@@ -169,7 +169,10 @@
     X("unicode.SimpleFold", nat_unicode_SimpleFold)                         \
     X("unicode.inTable", nat_unicode_inTable)                               \
     X("sort.sliceLen", nat_sort_sliceLen)                                   \
-    X("sort.sliceSwap", nat_sort_sliceSwap)
+    X("sort.sliceSwap", nat_sort_sliceSwap)                                 \
+    X("sort.sortInts", nat_sort_sortInts)                                   \
+    X("sort.sortFloat64s", nat_sort_sortFloat64s)                           \
+    X("sort.sortStrings", nat_sort_sortStrings)
 
 #define DECLARE(name, fn) void fn(NativeCtx *ctx, uint64_t *res, uint64_t *args);
 NATIVES(DECLARE)

@@ -147,6 +147,10 @@
     X(BOUNDS,     "rr--", "if (uint64)R[a] >= R[b]: panic index out of range") \
     X(BOUNDSK,    "ri--", "if (uint64)R[a] >= b: panic index out of range")  \
     X(LEA,        "rrri", "R[a] := R[b] + R[c]*d")                           \
+    X(LDX64,      "rrr-", "R[a] := ((u64*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
+    X(LDX8U,      "rrr-", "R[a] := ((u8*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
+    X(STX64,      "rrr-", "((u64*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
+    X(STX8,       "rrr-", "((u8*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
     X(SLICE,      "rrri", "R[a..a+3) := R[b..][lo:hi:max] (regs c..; d=flags|esize<<8)") \
     X(STRIDX,     "rrr-", "R[a] := byte R[b..b+2)[R[c]] (bounds-checked)")   \
     X(STREQ,      "rrr-", "R[a] := string R[b..] == string R[c..]")          \

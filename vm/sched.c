@@ -122,59 +122,106 @@ static int64_t now_ns(void) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* the loop's yield point: puts g back in the queue or to sleep */
+/* ---- timers: sleeping goroutines in a binary min-heap on wake_at ---- */
+
+static bool timer_before(const Goroutine *a, const Goroutine *b) {
+    return a->wake_at < b->wake_at || (a->wake_at == b->wake_at && a->id < b->id);
+}
+
+static void timer_push(VM *vm, Goroutine *g) {
+    VEC_PUSH(vm->timers, g);
+    Goroutine **t = vm->timers.items;
+    for (int i = vm->timers.len - 1; i > 0;) {
+        int up = (i - 1) / 2;
+        if (!timer_before(t[i], t[up])) break;
+        Goroutine *x = t[i]; t[i] = t[up]; t[up] = x;
+        i = up;
+    }
+}
+
+static Goroutine *timer_pop(VM *vm) {
+    Goroutine **t = vm->timers.items;
+    Goroutine *top = t[0];
+    t[0] = t[--vm->timers.len];
+    for (int i = 0, n = vm->timers.len;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        if (l < n && timer_before(t[l], t[m])) m = l;
+        if (r < n && timer_before(t[r], t[m])) m = r;
+        if (m == i) break;
+        Goroutine *x = t[i]; t[i] = t[m]; t[m] = x;
+        i = m;
+    }
+    return top;
+}
+
+/* ---- parking (package sync): goroutines blocked on a word's address ---- */
+
+static Goroutine **park_bucket(VM *vm, const void *addr) {
+    uintptr_t a = (uintptr_t)addr;
+    return &vm->parked[((a >> 3) ^ (a >> 9)) & 63];
+}
+
+/* the loop's yield point: puts g back in the queue, to sleep, or parks it */
 void vm_park_yield(VM *vm, Goroutine *g) {
+    if (g->park_addr) {
+        g->status = G_BLOCKED;
+        g->wait_reason = "semacquire";
+        Goroutine **b = park_bucket(vm, g->park_addr);
+        g->park_next = *b;
+        *b = g;
+        return;
+    }
     if (g->sleep_ns > 0) {
         g->wake_at = now_ns() + g->sleep_ns;
         g->sleep_ns = 0;
         g->status = G_SLEEPING;
         g->wait_reason = "sleep";
-        g->run_next = vm->sleepers;
-        vm->sleepers = g;
+        timer_push(vm, g);
         return;
     }
     vm_ready(vm, g);
 }
 
-/* moves due sleepers to the run queue; waits for the earliest if nothing
- * else can run.  Returns false if there are no sleepers. */
+/* Moves due sleepers to the run queue, earliest first; if `block` and none
+ * is due, sleeps the process until the earliest one is.  Returns false if
+ * nobody sleeps. */
 static bool wake_sleepers(VM *vm, bool block) {
-    if (!vm->sleepers) return false;
-    int64_t now = now_ns(), earliest = INT64_MAX;
-    Goroutine **pp = &vm->sleepers;
-    bool woke = false;
-    while (*pp) {
-        Goroutine *g = *pp;
-        if (g->wake_at <= now) {
-            *pp = g->run_next;
-            vm_ready(vm, g);
-            woke = true;
-        } else {
-            if (g->wake_at < earliest) earliest = g->wake_at;
-            pp = &g->run_next;
-        }
-    }
-    if (!woke && block && earliest != INT64_MAX) {
-        int64_t d = earliest - now;
+    if (!vm->timers.len) return false;
+    int64_t now = now_ns();
+    if (block && vm->timers.items[0]->wake_at > now) {
+        int64_t d = vm->timers.items[0]->wake_at - now;
         struct timespec ts = {d / 1000000000, d % 1000000000};
-        nanosleep(&ts, NULL);
-        return wake_sleepers(vm, false) || true;
+        while (nanosleep(&ts, &ts) != 0) {
+        }
+        now = now_ns();
     }
+    while (vm->timers.len && vm->timers.items[0]->wake_at <= now)
+        vm_ready(vm, timer_pop(vm));
     return true;
 }
 
-static const char *status_string(Goroutine *g) {
-    return g->wait_reason ? g->wait_reason : "runnable";
+/* ---- deadlock: Go's report lists every goroutine, main first ---- */
+
+static void print_goroutine(VM *vm, Buf *b, Goroutine *g) {
+    buf_printf(b, "\ngoroutine %d [%s]:\n", g->id,
+               g->wait_reason ? g->wait_reason : "runnable");
+    vm_traceback(vm, b, g->fp, g->ip);
+    vm_created_by(vm, b, g);
 }
 
 static int deadlock(VM *vm) {
     Buf b = {0};
     buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
-    for (Goroutine *g = vm->all_g; g; g = g->all_next) {
-        if (g != vm->main_g) continue;
-        buf_printf(&b, "\ngoroutine %d [%s]:\n", g->id, status_string(g));
-        vm_traceback(vm, &b, g->fp, g->ip);
-    }
+    print_goroutine(vm, &b, vm->main_g);
+    /* iterative walk of the list in creation order (it can be long) */
+    int n = 0;
+    for (Goroutine *g = vm->all_g; g; g = g->all_next) n++;
+    Goroutine **order = xmalloc(sizeof *order * (size_t)(n ? n : 1));
+    int i = n;
+    for (Goroutine *g = vm->all_g; g; g = g->all_next) order[--i] = g;
+    for (i = 0; i < n; i++)
+        if (order[i] != vm->main_g) print_goroutine(vm, &b, order[i]);
+    free(order);
     vm_write(vm, 2, b.data, b.len);
     buf_free(&b);
     return 2;
@@ -186,10 +233,13 @@ int vm_schedule(VM *vm) {
     for (;;) {
         Goroutine *g = runq_pop(vm);
         if (!g) {
+            /* a signal cuts a sleep short: see vm_interrupted */
+            if (vm->opts.interrupt && *vm->opts.interrupt)
+                vm_interrupted(vm, *vm->opts.interrupt);
             if (wake_sleepers(vm, true)) continue;
             return deadlock(vm);
         }
-        if (vm->sleepers && (++vm->sched_ticks & 63) == 0) wake_sleepers(vm, false);
+        if (vm->timers.len && (++vm->sched_ticks & 63) == 0) wake_sleepers(vm, false);
         vm->cur = g;
         g->status = G_RUNNING;
         g->wait_reason = NULL;
@@ -209,6 +259,8 @@ int vm_schedule(VM *vm) {
 /* Starts `go fn(args)` on a new goroutine. */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
            int nargs) {
+    if (vm->opts.max_goroutines > 0 && vm->ngoroutines >= vm->opts.max_goroutines)
+        vm_goroutine_exhaustion(vm, vm->cur);
     Goroutine *g = vm_new_goroutine(vm);
     uint64_t *fp = (uint64_t *)g->stack_lo + HDR_SLOTS;
     FrameHdr *h = frame_hdr(fp);
@@ -222,6 +274,11 @@ void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
     g->fp = fp;
     g->base_fp = fp;
     g->ip = fn->code;
+    Goroutine *parent = vm->cur;
+    if (parent && parent->fp) {
+        g->go_fn = frame_hdr(parent->fp)->fn;
+        g->go_line = vm_frame_line(g->go_fn, parent->ip);
+    }
     vm_ready(vm, g);
     if (vm->tracer) {
         Goroutine *parent = vm->cur;
@@ -480,4 +537,34 @@ int64_t native_set_max_stack(NativeCtx *ctx, int64_t bytes) {
     vm->stack_slot = page_round((size_t)bytes + (size_t)HDR_SLOTS * 8 + 4096);
     vm->chunk_left = 0;
     return old;
+}
+
+/* native_park: after the native returns, g blocks on addr (vm_park_yield)
+ * until native_wake(addr).  Inside a method the runtime called (fmt's
+ * String()), the goroutine cannot leave the loop: it only yields. */
+void native_park(NativeCtx *ctx, void *addr) {
+    ctx->g->yield_after = true;
+    if (!ctx->parent) ctx->g->park_addr = addr;
+}
+
+void native_wake(NativeCtx *ctx, void *addr) {
+    VM *vm = ctx->vm;
+    Goroutine **pp = park_bucket(vm, addr), *woken = NULL;
+    while (*pp) {
+        Goroutine *g = *pp;
+        if (g->park_addr != addr) {
+            pp = &g->park_next;
+            continue;
+        }
+        *pp = g->park_next;
+        g->park_addr = NULL;
+        g->park_next = woken;   /* collect, then ready in parking order */
+        woken = g;
+    }
+    while (woken) {
+        Goroutine *g = woken;
+        woken = g->park_next;
+        g->park_next = NULL;
+        vm_ready(vm, g);
+    }
 }

@@ -13,6 +13,7 @@
  *    values, natives' result buffers and explicit roots;
  *  - the longjmp out of a native is taken only here and in interp.c's
  *    call_native. */
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -25,6 +26,7 @@
 VMOptions vm_default_options(void) {
     VMOptions o = {0};
     o.stack_limit = 8388608;
+    o.max_goroutines = 1000000;
     o.gogc = 100;
     o.out = stdout;
     o.err = stderr;
@@ -39,8 +41,26 @@ void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size) {
                 fn ? fn->name : NULL);
 }
 
+/* A heap block allocated outside an allocation opcode: attributed to the
+ * site the opcode named (vm->alloc_site), else to a pseudo-site. */
+static void trace_heap(VM *vm, size_t size) {
+    int site = vm->alloc_site;
+    if (!vm->alloc_hold) vm->alloc_site = vm->m->nsites + TSITE_RUNTIME;
+    uint64_t *fp = vm->cur ? vm->cur->fp : NULL;
+    vm_trace_alloc(vm, fp, site, 1, size);
+}
+
+static void pseudo_site(TraceSite *t, const char *kind, const char *text,
+                        const char *reason) {
+    t->file = "runtime";
+    t->text = text;
+    t->kind = kind;
+    t->region = 1;
+    t->reason = reason;
+}
+
 TraceSite *vm_trace_sites(const Module *m, int *n) {
-    TraceSite *ts = xcalloc((size_t)m->nsites + 1, sizeof *ts);
+    TraceSite *ts = xcalloc((size_t)m->nsites + TSITE_COUNT + 1, sizeof *ts);
     for (int i = 0; i < m->nsites; i++) {
         const Site *s = &m->sites[i];
         ts[i].file = s->file;
@@ -59,8 +79,15 @@ TraceSite *vm_trace_sites(const Module *m, int *n) {
             ts[i].type_name = tn;
         }
         ts[i].func = s->func >= 0 && s->func < m->nfuncs ? m->funcs[s->func].name : NULL;
+        if ((s->kind == SITE_MAKEMAP || s->kind == SITE_MAPLIT) && s->region == 0)
+            ts[i].reason = "heap: gosub keeps every map on the heap (Go: stack, "
+                           "does not escape)";
     }
-    *n = m->nsites;
+    pseudo_site(&ts[m->nsites + TSITE_RUNTIME], "runtime",
+                "(runtime library)", "allocated by a library function");
+    pseudo_site(&ts[m->nsites + TSITE_MAPGROW], "mapgrow", "(map growth)",
+                "map table grows on insertion");
+    *n = m->nsites + TSITE_COUNT;
     return ts;
 }
 
@@ -97,7 +124,58 @@ _Noreturn void vm_exit(VM *vm, int code) {
         trace_finish(vm->tracer, &tt);
     }
     fflush(vm->opts.err);
+    if (vm->opts.exit_hook) vm->opts.exit_hook(vm->opts.exit_arg, code);
     exit(code);
+}
+
+/* A `go` statement past opts.max_goroutines live goroutines: modelled on
+ * Go's "program exceeds 10000-thread limit" (Go itself has no goroutine
+ * cap; it runs out of memory instead, later and less clearly). */
+_Noreturn void vm_goroutine_exhaustion(VM *vm, Goroutine *g) {
+    Buf b = {0};
+    buf_printf(&b, "runtime: program exceeds %lld-goroutine limit\n",
+               (long long)vm->opts.max_goroutines);
+    buf_puts(&b, "fatal error: goroutine exhaustion\n");
+    if (g && g->fp) {
+        buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
+        vm_traceback(vm, &b, g->fp, g->ip);
+    }
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    vm_exit(vm, 2);
+}
+
+/* The driver's signal handler set *opts.interrupt: die by that signal, as
+ * a Go program does, but at a point where the trace is consistent — every
+ * event written whole, then the summary (exit status 128+sig in it). */
+_Noreturn void vm_interrupted(VM *vm, int sig) {
+    vm_flush(vm);
+    if (vm->tracer) {
+        TraceTotals tt = {vm_gc_cycles(vm), 0, 128 + sig};
+        trace_finish(vm->tracer, &tt);
+    }
+    fflush(vm->opts.err);
+    if (vm->opts.exit_hook) vm->opts.exit_hook(vm->opts.exit_arg, 128 + sig);
+    signal(sig, SIG_DFL);
+    raise(sig);
+    exit(128 + sig);
+}
+
+/* Charges `n` steps to the instruction budget (--max-steps); past it the
+ * program dies. */
+void vm_charge_steps(VM *vm, Goroutine *g, uint64_t n) {
+    if (vm->opts.interrupt && *vm->opts.interrupt)
+        vm_interrupted(vm, *vm->opts.interrupt);
+    vm->steps += n;
+    if (!vm->opts.max_steps || vm->steps <= vm->opts.max_steps) return;
+    Buf b = {0};
+    buf_printf(&b, "fatal error: instruction budget exceeded (--max-steps=%llu)\n",
+               (unsigned long long)vm->opts.max_steps);
+    buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
+    vm_traceback(vm, &b, g->fp, g->ip);
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    vm_exit(vm, 2);
 }
 
 /* ---- heap ---- */
@@ -130,9 +208,18 @@ static void vm_roots(Heap *h, void *owner) {
         gc_mark_ptr(h, vm->temp_roots.items[i]);
 }
 
-_Noreturn static void out_of_memory(VM *vm) {
-    vm_flush(vm);
-    fputs("fatal error: out of memory\n", vm->opts.err);
+/* --max-heap reached: Go's mheap.grow failure (runtime/mheap.go), whose
+ * first line names the block it could not get and the bytes in use. */
+_Noreturn static void out_of_memory(VM *vm, size_t size) {
+    HeapStats st;
+    gc_stats(vm->heap, &st);
+    char msg[128];
+    snprintf(msg, sizeof msg,
+             "runtime: out of memory: cannot allocate %zu-byte block (%llu in use)\n",
+             gc_rounded_size(size), (unsigned long long)st.heap_sys);
+    vm_write(vm, 2, msg, strlen(msg));
+    if (vm->cur) vm_throw(vm, vm->cur, "out of memory");
+    vm_write(vm, 2, "fatal error: out of memory\n", 27);
     vm_exit(vm, 2);
 }
 
@@ -142,8 +229,9 @@ void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
     if (elem && (int64_t)size < elem->size) elem = NULL, has_pointers = true;
     if (!elem) flags = has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
     else if (!elem->ptrdata) flags = GC_NOSCAN, elem = NULL;
+    if (vm->tracer) trace_heap(vm, size);
     void *p = gc_alloc(vm->heap, size ? size : 1, elem, flags);
-    if (!p) out_of_memory(vm);
+    if (!p) out_of_memory(vm, size);
     return p;
 }
 
@@ -159,6 +247,8 @@ GoString vm_string(VM *vm, const void *p, size_t n) {
  * only in C locals while it allocates the next. */
 static void *map_env_alloc(void *ud, size_t size, bool has_pointers) {
     VM *vm = ud;
+    if (vm->tracer && !vm->alloc_hold)   /* not make(map): growth */
+        vm->alloc_site = vm->m->nsites + TSITE_MAPGROW;
     void *p = vm_alloc(vm, size, NULL, has_pointers);
     VEC_PUSH(vm->temp_roots, p);
     return p;
@@ -406,24 +496,33 @@ static void print_panics(VM *vm, Goroutine *g, Buf *b, Panic *p) {
     buf_putc(b, '\n');
 }
 
-static int frame_line(const Function *fn, const Instr *ip) {
+int vm_frame_line(const Function *fn, const Instr *ip) {
     if (ip <= fn->code || ip > fn->code + fn->ncode || !fn->lines) return fn->line;
     return fn->lines[ip - fn->code - 1];
 }
 
-void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
-    int n = 0, total = 0;
-    for (uint64_t *f = fp; f; f = frame_hdr(f)->ret_fp) total++;
-    for (; fp; n++) {
+/* Go 1.19's rule (runtime/traceback.go traceback1): at most
+ * _TracebackMaxFrames = 100 frames from the top, then
+ * "...additional frames elided..." (the bottom frames are not shown). */
+enum { TRACEBACK_MAX_FRAMES = 100 };
+
+static void print_frame(Buf *b, const Function *fn, int line) {
+    buf_printf(b, "%s(%s)\n\t%s:%d +0x0\n", fn->name, fn->nparams ? "..." : "",
+               fn->file ? fn->file : "?", line);
+}
+
+/* the frames from fp down, after `n` already printed */
+static void traceback_from(VM *vm, Buf *b, uint64_t *fp, const Instr *ip, int n) {
+    while (fp) {
         FrameHdr *h = frame_hdr(fp);
         const Function *fn = h->fn;
-        if (n < 50 || n >= total - 50) {
-            if (!fn->is_wrapper) {
-                buf_printf(b, "%s(...)\n\t%s:%d +0x0\n", fn->name,
-                           fn->file ? fn->file : "?", frame_line(fn, ip));
+        if (!fn->is_wrapper) {
+            if (n == TRACEBACK_MAX_FRAMES) {
+                buf_puts(b, "...additional frames elided...\n");
+                return;
             }
-        } else if (n == 50) {
-            buf_printf(b, "...additional frames elided...\n");
+            print_frame(b, fn, vm_frame_line(fn, ip));
+            n++;
         }
         ip = h->ret_ip;
         fp = h->ret_fp;
@@ -432,6 +531,10 @@ void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
             ip = frame_hdr(fp)->fn->code + h->caller_pc;
         }
     }
+}
+
+void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip) {
+    traceback_from(vm, b, fp, ip, 0);
 }
 
 int vm_fatal_panic(VM *vm, Goroutine *g) {
@@ -446,9 +549,32 @@ int vm_fatal_panic(VM *vm, Goroutine *g) {
         buf_puts(&b, "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
     buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
     vm_traceback(vm, &b, fp, ip);
+    vm_created_by(vm, &b, g);
     vm_write(vm, 2, b.data, b.len);
     buf_free(&b);
     return 2;
+}
+
+/* "created by main.main\n\tFILE:LINE +0x0" for a goroutine started by a
+ * go statement (Go prints it below the frames of every goroutine but the
+ * main one). */
+void vm_created_by(VM *vm, Buf *b, Goroutine *g) {
+    (void)vm;
+    if (!g->go_fn) return;
+    buf_printf(b, "created by %s\n\t%s:%d +0x0\n", g->go_fn->name,
+               g->go_fn->file ? g->go_fn->file : "?", g->go_line);
+}
+
+/* Go's runtime.throw: "fatal error: msg", the goroutine's traceback, exit
+ * 2; deferred calls do not run and recover cannot stop it. */
+_Noreturn void vm_throw(VM *vm, Goroutine *g, const char *msg) {
+    Buf b = {0};
+    buf_printf(&b, "fatal error: %s\n\ngoroutine %d [running]:\n", msg, g->id);
+    vm_traceback(vm, &b, g->fp, g->ip);
+    vm_created_by(vm, &b, g);
+    vm_write(vm, 2, b.data, b.len);
+    buf_free(&b);
+    vm_exit(vm, 2);
 }
 
 _Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee) {
@@ -459,7 +585,10 @@ _Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee) {
                (void *)g->stack_lo, (void *)g->limit);
     buf_puts(&b, "fatal error: stack overflow\n\nruntime stack:\n");
     buf_printf(&b, "\ngoroutine %d [running]:\n", g->id);
-    vm_traceback(vm, &b, g->fp, g->ip);
+    /* as Go's morestack: the callee is the top frame, at its first line */
+    print_frame(&b, callee, callee->line);
+    traceback_from(vm, &b, g->fp, g->ip, 1);
+    vm_created_by(vm, &b, g);
     vm_write(vm, 2, b.data, b.len);
     buf_free(&b);
     vm_exit(vm, 2);
@@ -523,6 +652,10 @@ static bool bind_natives(VM *vm) {
     return true;
 }
 
+static void gc_cycle_traced(void *tracer, uint64_t before, uint64_t live) {
+    trace_gc_cycle(tracer, before, live);
+}
+
 VM *vm_new(Module *m, const VMOptions *opts) {
     VM *vm = xcalloc(1, sizeof *vm);
     vm->m = m;
@@ -537,8 +670,10 @@ VM *vm_new(Module *m, const VMOptions *opts) {
     HeapOptions ho = {.gogc = opts->gogc, .gctrace = opts->gctrace,
                       .stress = opts->gc_stress, .max_heap = opts->max_heap,
                       .trace_out = vm->opts.err};
+    if (opts->tracer) ho.on_cycle = gc_cycle_traced, ho.cycle_ud = opts->tracer;
     vm->heap = gc_new(&ho, vm_roots, vm);
     vm->tracer = opts->tracer;
+    vm->alloc_site = m->nsites + TSITE_RUNTIME;
     vm->globals = xcalloc(1, (size_t)m->globals_size + 8);
     vm->static_closures = xcalloc((size_t)m->nfuncs + 1, sizeof(uint64_t));
     for (int i = 0; i < m->nfuncs; i++)
@@ -675,11 +810,61 @@ bool native_call_method0(NativeCtx *ctx, Type *t, void *data,
     return true;
 }
 
+/* Like native_call_method0, but a panic inside the method is caught
+ * (fmt's %!v(PANIC=String method: ...)): the method runs with the
+ * goroutine's own panics and defers set aside, so its defers run and its
+ * panic stops at the nested call's base; the panic value (rooted for the
+ * rest of the native) is handed back and its records freed. */
+int native_call_method0_catch(NativeCtx *ctx, Type *t, void *data,
+                              const char *name, uint64_t *res,
+                              GoIface *panic_val) {
+    VM *vm = ctx->vm;
+    Goroutine *g = ctx->g;
+    int fi = vm_find_method(vm, t, name);
+    if (fi == -2) {
+        memcpy(res, data, 16);
+        return 1;
+    }
+    if (fi < 0) return 0;
+    uint64_t arg = (uint64_t)(uintptr_t)data;
+    const Function *f = &vm->m->funcs[fi];
+    Panic *saved = g->panics;
+    Defer *saved_d = g->defers;
+    g->panics = NULL;
+    g->defers = NULL;
+    int st = vm_call(vm, g, fi, NULL, &arg, 1, res, f->nresults);
+    if (st == RUN_OK) {
+        g->panics = saved;
+        g->defers = saved_d;
+        return 1;
+    }
+    *panic_val = g->panics ? g->panics->value : (GoIface){NULL, NULL};
+    native_root(ctx, panic_val->type);
+    native_root(ctx, panic_val->data);
+    while (g->panics) {
+        Panic *p = g->panics;
+        g->panics = p->next;
+        free(p);
+    }
+    while (g->defers) {   /* defers left by frames the panic abandoned */
+        Defer *d = g->defers;
+        g->defers = d->next;
+        free(d);
+    }
+    g->panics = saved;
+    g->defers = saved_d;
+    return -1;
+}
+
 Type *native_type(NativeCtx *ctx, NativeType which) {
     return ctx->vm->native_types[which];
 }
 
 _Noreturn void native_exit(NativeCtx *ctx, int code) { vm_exit(ctx->vm, code); }
+
+_Noreturn void native_fatal(NativeCtx *ctx, const char *msg) {
+    vm_throw(ctx->vm, ctx->g, msg);
+}
 
 char **native_args(NativeCtx *ctx, int *argc) {
     *argc = ctx->vm->opts.argc;

@@ -27,6 +27,31 @@ typedef struct VMOptions {
     bool gctrace;            /* GODEBUG=gctrace=1 */
     bool gc_stress;          /* --gc-stress */
     uint64_t max_heap;       /* --max-heap; 0 = unlimited */
+    uint64_t max_steps;      /* --max-steps: instruction budget, counted in
+                                jumps and calls (approximately: charged in
+                                blocks at preemption checks, and one per
+                                goroutine switch); past it the program dies
+                                with "fatal error: instruction budget
+                                exceeded", status 2.  0 = unlimited */
+    int64_t max_goroutines;  /* --max-goroutines: live goroutines allowed
+                                (1000000); one more is a fatal error,
+                                "goroutine exhaustion", status 2 */
+    volatile int *interrupt; /* set by the driver's SIGINT/SIGTERM handler
+                                to the signal number: the VM polls it at
+                                its preemption points (every few thousand
+                                jumps or calls, each goroutine switch) and
+                                then ends the run as the signal would, with
+                                nothing lost: program output and trace
+                                flushed, trace summary written, the default
+                                disposition restored and the signal
+                                re-raised.  NULL: not polled */
+    void (*exit_hook)(void *arg, int status);
+                             /* NULL: the program's exit (os.Exit, a fatal
+                                error, a stack overflow) calls exit(3);
+                                else this is called instead and must not
+                                return (a fuzz harness longjmps out; the VM
+                                may then only be freed) */
+    void *exit_arg;
     int argc;                /* os.Args */
     char **argv;
     FILE *out;               /* program stdout (stdout) */

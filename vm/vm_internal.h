@@ -103,6 +103,10 @@ typedef struct Goroutine {
     bool yield_after;        /* native_yield/native_sleep were called */
     int64_t sleep_ns;
     int64_t wake_at;
+    void *park_addr;         /* native_park: the sync word it waits on */
+    struct Goroutine *park_next;          /* its bucket in vm->parked */
+    const Function *go_fn;   /* the function whose `go` statement made it */
+    int go_line;             /*   and the statement's line ("created by") */
 } Goroutine;
 
 enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
@@ -186,13 +190,21 @@ struct VM {
     MapEnv map_env;
     struct Tracer *tracer;       /* allocation tracing, NULL when off */
     struct TraceSite *trace_sites;
+    int alloc_site;              /* tracer: the site the next vm_alloc is
+                                    for (an index of vm_trace_sites' table;
+                                    m->nsites + TSITE_RUNTIME when no
+                                    opcode asked), reset after each traced
+                                    vm_alloc unless alloc_hold */
+    bool alloc_hold;             /* MAKEMAP/MAKECHAN: several blocks, one site */
     /* scheduler (sched.c) */
     Goroutine *all_g;
     Goroutine *runq_head, *runq_tail;
-    Goroutine *sleepers;
+    VEC(Goroutine *) timers;     /* time.Sleep: a min-heap on wake_at */
+    Goroutine *parked[64];       /* native_park: lists hashed by address */
     int64_t ngoroutines;
     int last_goid;
     uint64_t sched_ticks;
+    uint64_t steps;              /* charged to opts.max_steps */
     uint64_t rng;
     size_t stack_slot;
     VEC(StackChunk) chunks;
@@ -220,9 +232,16 @@ void vm_chan_cancel(Goroutine *g);
 int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
               int *chosen, bool *ok);
 void vm_traceback(VM *vm, Buf *b, uint64_t *fp, const Instr *ip);
+void vm_created_by(VM *vm, Buf *b, Goroutine *g);      /* vm.c */
+int vm_frame_line(const Function *fn, const Instr *ip);
+_Noreturn void vm_throw(VM *vm, Goroutine *g, const char *msg);
 
 /* tracing (vm.c): one allocation of `size` bytes at site in region */
 void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size);
+/* Pseudo-sites vm_trace_sites appends after the module's own: heap blocks
+ * no allocation opcode asked for (natives of the runtime library; a map's
+ * table growing on insertion).  Index: m->nsites + TSITE_... */
+enum { TSITE_RUNTIME, TSITE_MAPGROW, TSITE_COUNT };
 
 /* maps (vm.c, over vm/map.h) */
 void *vm_map_make(VM *vm, const Site *s, int64_t hint);
@@ -246,6 +265,10 @@ int vm_call(VM *vm, Goroutine *g, int fi, void *closure, const uint64_t *args,
 int vm_fatal_panic(VM *vm, Goroutine *g);
 _Noreturn void vm_stack_overflow(VM *vm, Goroutine *g, const Function *callee);
 _Noreturn void vm_exit(VM *vm, int code);
+/* A preemption point: polls opts.interrupt, charges opts.max_steps. */
+void vm_charge_steps(VM *vm, Goroutine *g, uint64_t n);
+_Noreturn void vm_interrupted(VM *vm, int sig);
+_Noreturn void vm_goroutine_exhaustion(VM *vm, Goroutine *g);
 /* method lookup by name in a dynamic type's method set; -1 if missing;
  * -2 for the intrinsic Error() of the VM's runtime error types. */
 int vm_find_method(VM *vm, Type *t, const char *name);

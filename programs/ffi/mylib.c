@@ -59,3 +59,6 @@ float my_halff(float x) { return x * 0.5f; }
 bool my_is_even(int64_t x) { return x % 2 == 0; }
 uint64_t my_max_u64(void) { return UINT64_MAX; }
 uintptr_t my_align_up(uintptr_t x, uintptr_t a) { return (x + a - 1) / a * a; }
+
+/* The cheapest call there is, for programs/ffi/callcost.go. */
+int64_t my_add(int64_t a, int64_t b) { return a + b; }

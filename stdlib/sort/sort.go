@@ -30,9 +30,33 @@ func Sort(data Interface) {
 	if n <= 1 {
 		return
 	}
+	// the package's own slice types: the same pdqsort, in C (vm/rt_sort.c)
+	switch x := data.(type) {
+	case IntSlice:
+		sortInts(x)
+		return
+	case Float64Slice:
+		sortFloat64s(x)
+		return
+	case StringSlice:
+		sortStrings(x)
+		return
+	}
 	limit := bitsLen(uint(n))
 	pdqsort(data, 0, n, limit)
 }
+
+// sortInts, sortFloat64s and sortStrings run pdqsort exactly as Sort
+// does, as natives.
+//
+//go:noescape
+func sortInts(x []int)
+
+//go:noescape
+func sortFloat64s(x []float64)
+
+//go:noescape
+func sortStrings(x []string)
 
 // Stable sorts data in ascending order, keeping the original order of
 // equal elements.

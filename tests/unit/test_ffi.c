@@ -9,8 +9,10 @@
  * binary does not export its symbols.  Lookup by name is tested with libc,
  * libm and, when it has been built, build/libmylib.so (programs/ffi/mylib.c).
  *
- * GOSUB_FFI_BENCH=1 prints calls per second through ffi_invoke against a
- * direct C call and a native-style indirect call (measured, never asserted). */
+ * GOSUB_FFI_BENCH=1 prints calls per second through ffi_invoke (direct
+ * and libffi paths) against a direct C call and a native-style indirect
+ * call (measured, never asserted).  direct_and_libffi_agree runs every
+ * supported type through both paths of ffi_invoke. */
 #include <criterion/criterion.h>
 
 #include <math.h>
@@ -350,6 +352,103 @@ Test(ffi, mixed_widths_and_stack_arguments) {
     ffi_func_free(g);
 }
 
+/* ---- the direct path (x86-64) against libffi ---- */
+
+/* 6 integer-class and 8 SSE-class arguments, interleaved: the most the
+ * direct path takes. */
+static double regs_full(int8_t a, double b, uint16_t c, float d, int32_t e,
+                        double f, bool g, float h, uint64_t i, double j,
+                        int64_t k, double l, double m, float n) {
+    return a * 1.0 + b * 2 + c * 3 + (double)d * 4 + e * 5 + f * 6 +
+           (g ? 7 : 0) + (double)h * 8 + (double)i * 9 + j * 10 +
+           (double)k * 11 + l * 12 + m * 13 + (double)n * 14;
+}
+static float f32_of(int16_t a, float b, int8_t c) { return a + b * c; }
+static uint8_t u8_of(double x, uint32_t y) { return (uint8_t)((uint32_t)x + y); }
+
+typedef struct Case {
+    void (*fn)(void);
+    TypeKind result;
+    int n;
+    TypeKind params[14];
+    uint64_t args[14];
+} Case;
+
+#define FN(f) ((void (*)(void))(f))
+
+Test(ffi, direct_and_libffi_agree) {
+    const Case cases[] = {
+        {FN(inc_i8), TY_INT8, 1, {TY_INT8}, {I(-128)}},
+        {FN(inc_i8), TY_INT8, 1, {TY_INT8}, {I(127)}},
+        {FN(inc_i16), TY_INT16, 1, {TY_INT16}, {I(-1)}},
+        {FN(inc_i32), TY_INT32, 1, {TY_INT32}, {I(2147483647)}},
+        {FN(inc_i64), TY_INT64, 1, {TY_INT64}, {I(-2)}},
+        {FN(inc_u8), TY_UINT8, 1, {TY_UINT8}, {255}},
+        {FN(inc_u16), TY_UINT16, 1, {TY_UINT16}, {65535}},
+        {FN(inc_u32), TY_UINT32, 1, {TY_UINT32}, {4294967295u}},
+        {FN(inc_u64), TY_UINT64, 1, {TY_UINT64}, {~0ull}},
+        {FN(widen_i8), TY_INT64, 1, {TY_INT8}, {I(-5)}},
+        {FN(widen_i16), TY_INT64, 1, {TY_INT16}, {I(-300)}},
+        {FN(widen_i32), TY_INT64, 1, {TY_INT32}, {I(-70000)}},
+        {FN(widen_u8), TY_UINT64, 1, {TY_UINT8}, {200}},
+        {FN(widen_u16), TY_UINT64, 1, {TY_UINT16}, {60000}},
+        {FN(widen_u32), TY_UINT64, 1, {TY_UINT32}, {4000000000u}},
+        {FN(half_f32), TY_FLOAT32, 1, {TY_FLOAT32}, {fslot(3.0f)}},
+        {FN(f32_to_f64), TY_FLOAT64, 1, {TY_FLOAT32}, {fslot(0.1f)}},
+        {FN(f64_to_f32), TY_FLOAT32, 1, {TY_FLOAT64}, {dslot(0.1)}},
+        {FN(add_f64), TY_FLOAT64, 2, {TY_FLOAT64, TY_FLOAT64},
+         {dslot(1.5), dslot(-0.25)}},
+        {FN(not_bool), TY_BOOL, 1, {TY_BOOL}, {1}},
+        {FN(bool_to_int), TY_INT64, 1, {TY_BOOL}, {0}},
+        {FN(is_neg), TY_BOOL, 1, {TY_INT64}, {I(-9)}},
+        {FN(answer), TY_INT64, 0, {0}, {0}},
+        {FN(ptr_to_uintptr), TY_UINTPTR, 1, {TY_POINTER}, {0x1000}},
+        {FN(f32_of), TY_FLOAT32, 3, {TY_INT16, TY_FLOAT32, TY_INT8},
+         {I(-7), fslot(2.5f), I(-3)}},
+        {FN(u8_of), TY_UINT8, 2, {TY_FLOAT64, TY_UINT32}, {dslot(250.9), 10}},
+        {FN(regs_full), TY_FLOAT64, 14,
+         {TY_INT8, TY_FLOAT64, TY_UINT16, TY_FLOAT32, TY_INT32, TY_FLOAT64,
+          TY_BOOL, TY_FLOAT32, TY_UINT64, TY_FLOAT64, TY_INT64, TY_FLOAT64,
+          TY_FLOAT64, TY_FLOAT32},
+         {I(-1), dslot(2), 3, fslot(4), I(-5), dslot(6), 1, fslot(8), 9,
+          dslot(10), I(-11), dslot(12), dslot(13), fslot(14)}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        const Case *k = &cases[c];
+        Sig s;
+        Type *fn = (Type *)sig(&s, k->result, 0);
+        for (int i = 0; i < k->n; i++) s.params[i] = B(k->params[i]);
+        fn->nparams = k->n;
+        FfiFunc *d = bind_addr(k->fn, fn), *l = bind_addr(k->fn, fn);
+        ffi_func_use_libffi(l);
+        cr_expect(!ffi_func_is_direct(l));
+#if defined(__x86_64__)
+        cr_expect(ffi_func_is_direct(d), "case %zu should be direct", c);
+#endif
+        uint64_t args[14], rd = 0, rl = 1;
+        memcpy(args, k->args, sizeof args);
+        ffi_invoke(d, &rd, args);
+        memcpy(args, k->args, sizeof args);
+        ffi_invoke(l, &rl, args);
+        cr_expect_eq(rd, rl, "case %zu: direct %#llx, libffi %#llx", c,
+                     (unsigned long long)rd, (unsigned long long)rl);
+        ffi_func_free(d);
+        ffi_func_free(l);
+    }
+    /* one integer too many, or one float too many: libffi */
+    Sig s;
+    FfiFunc *f = BIND(mixed, sig(&s, TY_FLOAT64, 11, TY_INT8, TY_UINT8, TY_INT16,
+                                 TY_UINT16, TY_INT32, TY_FLOAT32, TY_UINT32,
+                                 TY_INT64, TY_FLOAT64, TY_BOOL, TY_UINT64));
+    cr_expect(!ffi_func_is_direct(f));
+    ffi_func_free(f);
+    f = BIND(sum10, sig(&s, TY_FLOAT64, 10, TY_FLOAT64, TY_FLOAT64, TY_FLOAT64,
+                        TY_FLOAT64, TY_FLOAT64, TY_FLOAT64, TY_FLOAT64,
+                        TY_FLOAT64, TY_FLOAT64, TY_FLOAT32));
+    cr_expect(!ffi_func_is_direct(f));
+    ffi_func_free(f);
+}
+
 /* ---- lookup by name ---- */
 
 Test(ffi, libc_by_name_in_the_process) {
@@ -635,6 +734,15 @@ Test(ffi, bench, .timeout = 120) {
         ffi_invoke(f, &res, args);
     }
     double t3 = now();
+    cr_expect_eq(res, (uint64_t)N);
+    FfiFunc *lf = BIND(add2, sig(&s, TY_INT64, 2, TY_INT64, TY_INT64));
+    ffi_func_use_libffi(lf);
+    res = 0;
+    for (int64_t i = 0; i < N; i++) {
+        args[0] = res;
+        ffi_invoke(lf, &res, args);
+    }
+    double t4 = now();
     cr_expect_eq(acc, N);
     cr_expect_eq(res, (uint64_t)N);
     printf("ffi bench, %d calls of int64 add(int64, int64):\n", N);
@@ -642,7 +750,11 @@ Test(ffi, bench, .timeout = 120) {
            N / (t1 - t0) / 1e6, (t1 - t0) / N * 1e9);
     printf("  native-style slot call   %7.1f M calls/s  %5.2f ns/call\n",
            N / (t2 - t1) / 1e6, (t2 - t1) / N * 1e9);
-    printf("  ffi_invoke (libffi)      %7.1f M calls/s  %5.2f ns/call\n",
+    printf("  ffi_invoke %-13s %7.1f M calls/s  %5.2f ns/call\n",
+           ffi_func_is_direct(f) ? "(direct)" : "(libffi)",
            N / (t3 - t2) / 1e6, (t3 - t2) / N * 1e9);
+    printf("  ffi_invoke (libffi)      %7.1f M calls/s  %5.2f ns/call\n",
+           N / (t4 - t3) / 1e6, (t4 - t3) / N * 1e9);
     ffi_func_free(f);
+    ffi_func_free(lf);
 }

@@ -25,11 +25,11 @@
 
 static const TraceSite sites[] = {
     {"programs/escape/pointer.go", 10, 10, "new(Demo)", "new", TRACE_HEAP,
-     "returned from createDemo", "main.Demo", "main.createDemo"},
+     "escapes: returned from createDemo", "main.Demo", "main.createDemo"},
     {"main.go", 5, 11, "[]int{...}", "slicelit", TRACE_STACK, NULL, "[3]int",
      "main.main"},
     {"main.go", 7, 14, "make([]byte, n)", "makeslice", TRACE_HEAP,
-     "non-constant size", "[]uint8", "main.main"},
+     "escapes: non-constant size", "[]uint8", "main.main"},
     {"main.go", 9, 2, "go work(i)", "go", TRACE_HEAP, NULL, NULL,
      "main.main"},
 };
@@ -87,8 +87,8 @@ static const char text_events[] =
 static const char text_summary[] =
     "--- allocations: heap 3 objects 100032 B, stack 1 objects 24 B; 3 GC cycles; 1 goroutines\n"
     "site                                        region  count   bytes  reason\n"
-    "main.go:7:14 make([]byte, n)                heap        1  100000  non-constant size\n"
-    "programs/escape/pointer.go:10:10 new(Demo)  heap        2      32  returned from createDemo\n"
+    "main.go:7:14 make([]byte, n)                heap        1  100000  escapes: non-constant size\n"
+    "programs/escape/pointer.go:10:10 new(Demo)  heap        2      32  escapes: returned from createDemo\n"
     "main.go:5:11 []int{...}                     stack       1      24  -\n";
 
 Test(trace, text_events_exact) {
@@ -222,16 +222,16 @@ static int check_json_lines(char *text) {
 }
 
 static const char json_events[] =
-    "{\"seq\":1,\"event\":\"alloc\",\"kind\":\"new\",\"region\":\"heap\",\"size\":16,\"class\":2,\"type\":\"main.Demo\",\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"site\":0,\"text\":\"new(Demo)\",\"goroutine\":1,\"func\":\"main.createDemo\",\"reason\":\"returned from createDemo\"}\n"
+    "{\"seq\":1,\"event\":\"alloc\",\"kind\":\"new\",\"region\":\"heap\",\"size\":16,\"class\":2,\"type\":\"main.Demo\",\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"site\":0,\"text\":\"new(Demo)\",\"goroutine\":1,\"func\":\"main.createDemo\",\"reason\":\"escapes: returned from createDemo\"}\n"
     "{\"seq\":2,\"event\":\"alloc\",\"kind\":\"slicelit\",\"region\":\"stack\",\"size\":24,\"class\":null,\"type\":\"[3]int\",\"file\":\"main.go\",\"line\":5,\"col\":11,\"site\":1,\"text\":\"[]int{...}\",\"goroutine\":1,\"func\":\"main.main\",\"reason\":null}\n"
-    "{\"seq\":3,\"event\":\"alloc\",\"kind\":\"new\",\"region\":\"heap\",\"size\":16,\"class\":2,\"type\":\"main.Demo\",\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"site\":0,\"text\":\"new(Demo)\",\"goroutine\":1,\"func\":\"main.createDemo\",\"reason\":\"returned from createDemo\"}\n"
+    "{\"seq\":3,\"event\":\"alloc\",\"kind\":\"new\",\"region\":\"heap\",\"size\":16,\"class\":2,\"type\":\"main.Demo\",\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"site\":0,\"text\":\"new(Demo)\",\"goroutine\":1,\"func\":\"main.createDemo\",\"reason\":\"escapes: returned from createDemo\"}\n"
     "{\"seq\":4,\"event\":\"go\",\"kind\":\"go\",\"region\":\"goroutine\",\"size\":8192,\"class\":null,\"type\":null,\"file\":\"main.go\",\"line\":9,\"col\":2,\"site\":3,\"text\":\"go work(i)\",\"goroutine\":1,\"func\":\"main.main\",\"reason\":null,\"new_goroutine\":2,\"entry\":\"main.work\"}\n"
-    "{\"seq\":5,\"event\":\"alloc\",\"kind\":\"makeslice\",\"region\":\"heap\",\"size\":100000,\"class\":0,\"type\":\"[]uint8\",\"file\":\"main.go\",\"line\":7,\"col\":14,\"site\":2,\"text\":\"make([]byte, n)\",\"goroutine\":2,\"func\":\"main.work\",\"reason\":\"non-constant size\"}\n";
+    "{\"seq\":5,\"event\":\"alloc\",\"kind\":\"makeslice\",\"region\":\"heap\",\"size\":100000,\"class\":0,\"type\":\"[]uint8\",\"file\":\"main.go\",\"line\":7,\"col\":14,\"site\":2,\"text\":\"make([]byte, n)\",\"goroutine\":2,\"func\":\"main.work\",\"reason\":\"escapes: non-constant size\"}\n";
 
 static const char json_summary[] =
-    "{\"summary\":{\"heap\":{\"objects\":3,\"bytes\":100032},\"stack\":{\"objects\":1,\"bytes\":24},\"goroutines\":1,\"events\":5,\"gc_cycles\":3,\"elapsed_ns\":1500000,\"sites\":["
-    "{\"site\":2,\"file\":\"main.go\",\"line\":7,\"col\":14,\"text\":\"make([]byte, n)\",\"kind\":\"makeslice\",\"type\":\"[]uint8\",\"region\":\"heap\",\"count\":1,\"bytes\":100000,\"reason\":\"non-constant size\"},"
-    "{\"site\":0,\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"text\":\"new(Demo)\",\"kind\":\"new\",\"type\":\"main.Demo\",\"region\":\"heap\",\"count\":2,\"bytes\":32,\"reason\":\"returned from createDemo\"},"
+    "{\"summary\":{\"heap\":{\"objects\":3,\"bytes\":100032},\"stack\":{\"objects\":1,\"bytes\":24},\"goroutines\":1,\"events\":5,\"gc_cycles\":3,\"elapsed_ns\":1500000,\"heap_rounded\":106528,\"sites\":["
+    "{\"site\":2,\"file\":\"main.go\",\"line\":7,\"col\":14,\"text\":\"make([]byte, n)\",\"kind\":\"makeslice\",\"type\":\"[]uint8\",\"region\":\"heap\",\"count\":1,\"bytes\":100000,\"reason\":\"escapes: non-constant size\"},"
+    "{\"site\":0,\"file\":\"programs/escape/pointer.go\",\"line\":10,\"col\":10,\"text\":\"new(Demo)\",\"kind\":\"new\",\"type\":\"main.Demo\",\"region\":\"heap\",\"count\":2,\"bytes\":32,\"reason\":\"escapes: returned from createDemo\"},"
     "{\"site\":1,\"file\":\"main.go\",\"line\":5,\"col\":11,\"text\":\"[]int{...}\",\"kind\":\"slicelit\",\"type\":\"[3]int\",\"region\":\"stack\",\"count\":1,\"bytes\":24,\"reason\":null}]}}\n";
 
 Test(trace, json_lines_exact_and_valid) {

@@ -1,0 +1,7 @@
+// channels
+package main
+
+//extern post
+func post(c chan int)
+
+func main() {}

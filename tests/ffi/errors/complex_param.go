@@ -1,0 +1,7 @@
+// complex numbers are outside the subset
+package main
+
+//extern cabs
+func cabs(z complex128) float64
+
+func main() {}

@@ -1,0 +1,7 @@
+// error is an interface
+package main
+
+//extern last_error
+func lastError() error
+
+func main() {}

@@ -1,0 +1,7 @@
+// interfaces have no C form
+package main
+
+//extern show
+func show(v interface{})
+
+func main() {}

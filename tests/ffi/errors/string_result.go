@@ -1,0 +1,7 @@
+// nor come back from it
+package main
+
+//extern getenv
+func getenv(name *byte) string
+
+func main() {}

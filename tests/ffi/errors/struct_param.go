@@ -1,0 +1,7 @@
+// nor structs
+package main
+
+//extern norm
+func norm(p struct{ X, Y float64 }) float64
+
+func main() {}
