@@ -88,7 +88,7 @@ test-programs: all ffi-libs
 test-escape: all
 	tools/errorcheck --exact "./gosub build -m --stack-alloc-max=65536" tests/escape/*.go
 	tools/errorcheck --exact "./gosub build -m=2 --stack-alloc-max=65536" tests/escape/m2/*.go
-	tools/errorcheck "./gosub build -m --stack-alloc-max=65536" tests/ffi/escape_*.go
+	tools/errorcheck --exact "./gosub build -m --stack-alloc-max=65536" tests/ffi/escape_*.go
 	tools/seed-escape ./gosub
 
 test-gc-stress: all ffi-libs

@@ -49,7 +49,7 @@ int type_index(Gen *g, Type *t) {
 }
 
 int cache_index(Gen *g, const char *name) {
-    VEC_PUSH(g->caches, ((IfaceCache){name, NULL, -1}));
+    VEC_PUSH(g->caches, ((IfaceCache){.name = name, .func = -1}));
     return g->caches.len - 1;
 }
 

@@ -460,6 +460,22 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
             return r;
         }
     }
+    if (n->type->kind == TY_FLOAT64 && (op == T_ADD || op == T_SUB || op == T_MUL ||
+                                        op == T_QUO) &&
+        (n->x->cval != NULL) != (n->y->cval != NULL)) {
+        /* x op k, k op x: the constant operand from the constant table */
+        bool kleft = n->x->cval != NULL;
+        double d = const_float64(kleft ? n->x->cval : n->y->cval);
+        uint64_t bits;
+        memcpy(&bits, &d, 8);
+        int a = gen_expr(f, kleft ? n->y : n->x, -1);
+        int r = want(f, n->type, dst);
+        Opcode o = op == T_ADD ? OP_ADDFK : op == T_MUL ? OP_MULFK
+                   : op == T_SUB ? (kleft ? OP_KSUBF : OP_SUBFK)
+                                 : (kleft ? OP_KDIVF : OP_DIVFK);
+        emit(f, o, r, a, const_index(f->g, bits), 0);
+        return r;
+    }
     int a = gen_expr(f, n->x, -1);
     int b = gen_expr(f, n->y, -1);
     int r = want(f, n->type, dst);
@@ -1243,6 +1259,10 @@ int gen_call(FnGen *f, Node *n, int dst) {
             break;
         }
         int ni = f->g->native_of[fi->func_index];
+        if (!strcmp(f->g->natives.items[ni].name, "math.Sqrt")) {
+            emit(f, OP_SQRTF, base, base, 0, 0);  /* an intrinsic, as in Go */
+            break;
+        }
         emit(f, OP_CALLNATIVE, ni, base, f->g->natives.items[ni].nargs,
              f->g->natives.items[ni].nresults);
         break;
@@ -1625,6 +1645,30 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         default: j = emit(f, u ? OP_JLEU : OP_JLE, b, a, 0, 0); break;
         }
         VEC_PUSH(*patches, j);
+        release_regs(f, saved);
+        return;
+    }
+    if (n->kind == N_BINARY && is_cmp(n->op) && !n->cval && n->x->type &&
+        n->x->type->kind == TY_FLOAT64) {
+        /* float64: fused too; "not less" is not "greater or equal" when a
+         * NaN is involved, hence the JNLTF/JNLEF forms */
+        int saved = f->top;
+        int a = gen_expr(f, n->x, -1);
+        int b = gen_expr(f, n->y, -1);
+        Tok op = n->op;
+        if (op == T_GTR || op == T_GEQ) {
+            int t = a;
+            a = b, b = t;
+            op = op == T_GTR ? T_LSS : T_LEQ;
+        }
+        Opcode o;
+        switch (op) {
+        case T_EQL: o = jump_if ? OP_JEQF : OP_JNEF; break;
+        case T_NEQ: o = jump_if ? OP_JNEF : OP_JEQF; break;
+        case T_LSS: o = jump_if ? OP_JLTF : OP_JNLTF; break;
+        default: o = jump_if ? OP_JLEF : OP_JNLEF; break;
+        }
+        VEC_PUSH(*patches, emit(f, o, a, b, 0, 0));
         release_regs(f, saved);
         return;
     }

@@ -571,8 +571,26 @@ static void gen_branch(FnGen *f, Node *n) {
     }
 }
 
+/* the loop or switch an `if c { break }` / `if c { continue }` leaves, so
+ * that the condition jumps there directly; NULL for other ifs */
+static Branch *if_branch_only(FnGen *f, Node *n, bool *cont) {
+    if (n->w || !n->z || n->z->kind != N_BLOCK || n->z->list.len != 1) return NULL;
+    Node *s = n->z->list.items[0];
+    if (s->kind != N_BRANCH || (s->op != T_BREAK && s->op != T_CONTINUE)) return NULL;
+    *cont = s->op == T_CONTINUE;
+    Branch *b = find_branch(f, branch_target(s->target), *cont);
+    if (!b && s->target) b = find_branch(f, NULL, *cont);
+    return b;
+}
+
 static void gen_if(FnGen *f, Node *n) {
     if (n->x) gen_stmt(f, n->x);
+    bool cont;
+    Branch *b = if_branch_only(f, n, &cont);
+    if (b) {
+        gen_cond_jump(f, n->y, true, cont ? &b->continues : &b->breaks);
+        return;
+    }
     IntVec els = {0};
     gen_cond_jump(f, n->y, false, &els);
     gen_block(f, n->z);
@@ -724,8 +742,9 @@ static void gen_range(FnGen *f, Node *n) {
         emit(f, OP_LOADI, i, 0, 0, 0);
         pin(f);
         range_declare(f, n);
+        /* the test at the bottom, as in gen_for */
+        int entry = emit(f, OP_JMP, 0, 0, 0, 0);
         top = here(f);
-        VEC_PUSH(exits, emit(f, OP_JLE, ptr + 1, i, 0, 0));
         range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
         if (value) {
             emit(f, OP_LEA, p, ptr, i, (int)et->size);
@@ -735,7 +754,8 @@ static void gen_range(FnGen *f, Node *n) {
         gen_block(f, n->w);
         cont = here(f);
         emit(f, OP_ADDK, i, i, 1, 0);
-        emit(f, OP_JMP, top, 0, 0, 0);
+        patch_jump(f, entry, here(f));
+        emit(f, OP_JLT, i, ptr + 1, top, 0);
     }
     end = here(f);
     patch_all(f, &exits, end);

@@ -76,7 +76,9 @@ struct Tracer {
     VEC(TraceGcCycle) gc;
     KeyMap agg_map;
     VEC(AggRow) agg;
-    int last_agg;            /* index of the last row hit (fast path) */
+    int *row_cache;          /* (site + 1) * 2 + region -> agg row, -1:
+                                not seen yet; a cache in front of agg_map
+                                (2 ints per site: bounded by the sites) */
     Pprof *pprof;            /* pprof sink only */
     bool finished;
 };

@@ -2,13 +2,15 @@
  *
  * Every event goes through two steps: count it (always), then hand it to
  * the sink (unless --trace-summary).  Counting is a hash-map lookup keyed
- * by xxHash of the (site, region) pair, with a one-entry cache in front:
- * loops allocate at the same site again and again, so most events never
- * hash at all.  Memory: one AggRow per distinct (site, region), whatever
- * the number of events.
+ * by xxHash of the (site, region) pair, with a direct-mapped cache in
+ * front (one int per site and region): only the first event of each
+ * (site, region) hashes.  (A one-entry cache was not enough: binarytrees
+ * alternates between two sites.)  Memory: one AggRow per distinct (site,
+ * region) and two ints per site, whatever the number of events.
  *
- * Cost with tracing on, --trace-summary: a compare, an add or two, and on
- * a cache miss one XXH3 of 8 bytes and a probe.  Text and JSON add one
+ * Cost with tracing on, --trace-summary: an indexed load, a few adds and a
+ * size-class lookup; the first time a (site, region) is seen, one XXH3 of
+ * 8 bytes and a probe.  Text and JSON add one
  * formatted line to the buffer; the buffer is written every flush_bytes. */
 #include <string.h>
 
@@ -38,7 +40,8 @@ Tracer *trace_new(const TraceOptions *o, const TraceSite *sites, int nsites,
     t->opt = *o;
     t->sites = sites;
     t->nsites = nsites;
-    t->last_agg = -1;
+    t->row_cache = xmalloc(((size_t)nsites + 1) * 2 * sizeof *t->row_cache);
+    memset(t->row_cache, 0xff, ((size_t)nsites + 1) * 2 * sizeof *t->row_cache);
     if (!out_open(&t->out, o, err, errlen)) {
         free(t);
         return NULL;
@@ -62,10 +65,9 @@ static int agg_find(Tracer *t, int site, int region) {
 }
 
 static void count(Tracer *t, int site, int region, int64_t size) {
-    int i = t->last_agg;
-    if (i < 0 || t->agg.items[i].site != site ||
-        t->agg.items[i].region != region)
-        i = t->last_agg = agg_find(t, site, region);
+    int *slot = &t->row_cache[(site + 1) * 2 + region];
+    int i = *slot;
+    if (i < 0) i = *slot = agg_find(t, site, region);
     t->agg.items[i].count++;
     t->agg.items[i].bytes += (uint64_t)size;
     t->objects[region]++;
@@ -199,6 +201,7 @@ void trace_free(Tracer *t) {
     keymap_free(&t->agg_map);
     VEC_FREE(t->agg);
     VEC_FREE(t->gc);
+    free(t->row_cache);
     if (t->pprof) pprof_free(t->pprof);
     free(t);
 }

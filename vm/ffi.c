@@ -2,9 +2,11 @@
  * ffi.h).
  *
  * Approach: binding does all the work once — find the symbol, map each Go
- * parameter type to a libffi type, ffi_prep_cif — so a call is a loop that
- * points libffi at the argument slots, ffi_call, and one switch that
- * re-extends the result into its slot.
+ * parameter type to a libffi type, ffi_prep_cif, decide whether the direct
+ * path applies — so a call is either one C call through a cast function
+ * pointer (x86-64, every argument in a register: "direct calls" below) or
+ * a loop that points libffi at the argument slots and ffi_call; then one
+ * switch re-extends the result into its slot.
  *
  * Invariants:
  *  - Every type ffi_check_type accepts is at most 8 bytes and lives in one
@@ -21,9 +23,11 @@
  * holds 5, libffi passes (int8_t)5, C returns (int8_t)-5 in %al, the result
  * slot becomes (uint64_t)(int64_t)(int8_t)0xfb = 0xfffffffffffffffb.
  *
- * Cost: one ffi_call per call (libffi's generic trampoline: argument
- * classification at prep time, register/stack copying at call time); the
- * figure is in tests/unit/test_ffi.c (GOSUB_FFI_BENCH=1). */
+ * Cost: direct, one indirect C call plus the slot shuffle (~9 ns in
+ * tests/unit/test_ffi.c, GOSUB_FFI_BENCH=1); otherwise one ffi_call
+ * (libffi's generic trampoline re-walks the argument types at every call,
+ * ~45 ns).  In a Go loop under gosub a direct extern call costs about what
+ * a C native of the standard library costs (programs/ffi/callcost.go). */
 #include "vm/ffi.h"
 
 #include <dlfcn.h>
@@ -295,8 +299,9 @@ static uint64_t result_slot(TypeKind k, uint64_t raw) {
  * result goes through result_slot as libffi's does.  Anything else (stack
  * arguments, other targets) goes through libffi.  Saves libffi's per-call
  * classification and copying: in tests/unit/test_ffi.c (GOSUB_FFI_BENCH=1)
- * an int64 add(int64, int64) costs a few ns against ~20-45 ns. */
-#if defined(__x86_64__) && !defined(_WIN32)
+ * an int64 add(int64, int64) costs ~10 ns against ~45 ns.  Building with
+ * -DGOSUB_FFI_NO_DIRECT sends every call through libffi. */
+#if defined(__x86_64__) && !defined(_WIN32) && !defined(GOSUB_FFI_NO_DIRECT)
 #define FFI_DIRECT 1
 typedef uint64_t (*IntFn)(uint64_t, uint64_t, uint64_t, uint64_t, uint64_t,
                           uint64_t, double, double, double, double, double,

@@ -270,20 +270,35 @@ static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
  * arguments of a call and the results of a return, mostly one or two
  * slots, where a call to memcpy would cost more than the copy. */
 static inline void copy_slots(uint64_t *dst, const uint64_t *src, int n) {
-    switch (n) {
-    case 0: return;
-    case 1: dst[0] = src[0]; return;
-    case 2: dst[0] = src[0], dst[1] = src[1]; return;
-    case 3: dst[0] = src[0], dst[1] = src[1], dst[2] = src[2]; return;
-    default:
-        for (int i = 0; i < n; i++) dst[i] = src[i];
-    }
+    if (n <= 0) return;
+    dst[0] = src[0];
+    if (n == 1) return;
+    for (int i = 1; i < n; i++) dst[i] = src[i];
 }
 
 /* Pushes a frame for `callee` above the frame (fp, fn). */
 static inline uint64_t *push_frame(uint64_t *fp, const Function *fn,
                                    const Function *callee) {
     return fp + fn->frame_slots + HDR_SLOTS;
+}
+
+/* The implementation of ic's method for dynamic type t: the cache's ways
+ * first, then a lookup by name that replaces the oldest way. */
+static int iface_cache_miss(VM *vm, IfaceCache *ic, Type *t) {
+    int f = vm_find_method(vm, t, ic->name);
+    int w = ic->next;
+    ic->next = (w + 1) % IC_WAYS;
+    ic->way_type[w] = t, ic->way_func[w] = f;
+    return f;
+}
+
+static inline int iface_method(VM *vm, IfaceCache *ic, Type *t) {
+    _Static_assert(IC_WAYS == 4, "unrolled for four ways");
+    if (ic->way_type[0] == t) return ic->way_func[0];
+    if (ic->way_type[1] == t) return ic->way_func[1];
+    if (ic->way_type[2] == t) return ic->way_func[2];
+    if (ic->way_type[3] == t) return ic->way_func[3];
+    return iface_cache_miss(vm, ic, t);
 }
 
 /* Calls a native: results land in res; a panic inside longjmps back here
@@ -324,6 +339,12 @@ static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
     return d;
 }
 
+/* GCC's SLP vectorizer merges SAVE()'s two stores (ip, fp) into one
+ * 16-byte store and then rebuilds that vector in every dispatch: three
+ * instructions per bytecode instruction for nothing. */
+#if defined(__GNUC__) && !defined(__clang__)
+__attribute__((optimize("no-tree-slp-vectorize")))
+#endif
 int vm_interp(VM *vm, Goroutine *g) {
 #if USE_COMPUTED_GOTO
     static void *const labels[OP_COUNT] = {
@@ -354,8 +375,14 @@ dispatch:
     CASE(NOP) DISPATCH();
     CASE(MOV) R(A) = R(B); DISPATCH();
     CASE(MOVN) {
-        if (A < B) for (int i = 0; i < C; i++) R(A + i) = R(B + i);
-        else for (int i = C - 1; i >= 0; i--) R(A + i) = R(B + i);
+        if (C == 2) {  /* strings, interfaces */
+            uint64_t x = R(B), y = R(B + 1);
+            R(A) = x, R(A + 1) = y;
+        } else if (A < B) {
+            for (int i = 0; i < C; i++) R(A + i) = R(B + i);
+        } else {
+            for (int i = C - 1; i >= 0; i--) R(A + i) = R(B + i);
+        }
         DISPATCH();
     }
     CASE(LOADI) R(A) = (uint64_t)(int64_t)B; DISPATCH();
@@ -446,6 +473,15 @@ dispatch:
     CASE(NEF) R(A) = RF(B) != RF(C); DISPATCH();
     CASE(LTF) R(A) = RF(B) < RF(C); DISPATCH();
     CASE(LEF) R(A) = RF(B) <= RF(C); DISPATCH();
+#define KF(i) (*(const double *)&m->consts[(i)])
+    CASE(ADDFK) RF(A) = RF(B) + KF(C); DISPATCH();
+    CASE(SUBFK) RF(A) = RF(B) - KF(C); DISPATCH();
+    CASE(KSUBF) RF(A) = KF(C) - RF(B); DISPATCH();
+    CASE(MULFK) RF(A) = RF(B) * KF(C); DISPATCH();
+    CASE(DIVFK) RF(A) = RF(B) / KF(C); DISPATCH();
+    CASE(KDIVF) RF(A) = KF(C) / RF(B); DISPATCH();
+#undef KF
+    CASE(SQRTF) RF(A) = sqrt(RF(B)); DISPATCH();
     CASE(ADDF32) { float r = RF32(B) + RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(SUBF32) { float r = RF32(B) - RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(MULF32) { float r = RF32(B) * RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
@@ -485,6 +521,12 @@ dispatch:
     CASE(JLEU) if (R(A) <= R(B)) JUMP(C); DISPATCH();
     CASE(JLTK) if (RS(A) < (int64_t)B) JUMP(C); DISPATCH();
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JEQF) if (RF(A) == RF(B)) JUMP(C); DISPATCH();
+    CASE(JNEF) if (RF(A) != RF(B)) JUMP(C); DISPATCH();
+    CASE(JLTF) if (RF(A) < RF(B)) JUMP(C); DISPATCH();
+    CASE(JLEF) if (RF(A) <= RF(B)) JUMP(C); DISPATCH();
+    CASE(JNLTF) if (!(RF(A) < RF(B))) JUMP(C); DISPATCH();
+    CASE(JNLEF) if (!(RF(A) <= RF(B))) JUMP(C); DISPATCH();
 
 #define LOADOP(name, ctype, ext)                                             \
     CASE(name) {                                                             \
@@ -506,6 +548,12 @@ dispatch:
     CASE(LDN) {
         char *p = PTR(B);
         NILCHK(p);
+        if (D == 16) {  /* strings, interfaces: no call to memmove */
+            uint64_t w[2];
+            memcpy(w, p + C, 16);
+            R(A) = w[0], R(A + 1) = w[1];
+            DISPATCH();
+        }
         if (D & 7) R(A + D / 8) = 0;
         memmove(&R(A), p + C, (size_t)D);
         DISPATCH();
@@ -526,6 +574,11 @@ dispatch:
     CASE(STN) {
         char *p = PTR(A);
         NILCHK(p);
+        if (D == 16) {
+            uint64_t w[2] = {R(B), R(B + 1)};
+            memcpy(p + C, w, 16);
+            DISPATCH();
+        }
         memmove(p + C, &R(B), (size_t)D);
         DISPATCH();
     }
@@ -857,8 +910,7 @@ dispatch:
         Type *t = (Type *)PTR(B);
         IfaceCache *ic = &m->caches[C];
         if (!t) goto nil_deref;
-        if (ic->type != t) ic->type = t, ic->func = vm_find_method(vm, t, ic->name);
-        R(A) = (uint64_t)(int64_t)ic->func;
+        R(A) = (uint64_t)(int64_t)iface_method(vm, ic, t);
         DISPATCH();
     }
 
@@ -906,11 +958,11 @@ dispatch:
         Type *t = (Type *)PTR(A);
         IfaceCache *ic = &m->caches[D];
         if (!t) goto nil_deref;
-        if (ic->type != t) ic->type = t, ic->func = vm_find_method(vm, t, ic->name);
+        int mf = iface_method(vm, ic, t);
         R(B) = R(A + 1);
         closure = NULL;
-        if (ic->func >= 0) {
-            callee = &m->funcs[ic->func];
+        if (mf >= 0) {
+            callee = &m->funcs[mf];
             goto do_call;
         }
         /* the intrinsic Error() of the VM's own runtime error values */

@@ -70,11 +70,18 @@ typedef struct Site {
     int64_t frame_offset;    /* stack region: byte offset in that frame */
 } Site;
 
-/* Interface method call cache: one per CALLIFACE/IMETHOD instruction. */
+/* Interface method call cache: one per CALLIFACE/IMETHOD instruction.
+ * Polymorphic: besides the last type seen, the last IC_WAYS types, so a
+ * call site that cycles through a few types finds them without a method
+ * lookup by name. */
+enum { IC_WAYS = 4 };
 typedef struct IfaceCache {
     const char *name;        /* method name */
-    Type *type;              /* last dynamic type seen */
-    int func;                /* its implementation */
+    Type *type;              /* unused (the ways below are the cache) */
+    int func;
+    int next;                /* the way to replace next */
+    Type *way_type[IC_WAYS];
+    int way_func[IC_WAYS];
 } IfaceCache;
 
 /* Run-time method set of a concrete type, as an interface holding it sees

@@ -95,6 +95,13 @@
     X(NEF,        "rrr-", "R[a] := R[b] !=. R[c]")                           \
     X(LTF,        "rrr-", "R[a] := R[b] <. R[c]")                            \
     X(LEF,        "rrr-", "R[a] := R[b] <=. R[c]")                           \
+    X(ADDFK,      "rrk-", "R[a] := R[b] +. K[c]")                            \
+    X(SUBFK,      "rrk-", "R[a] := R[b] -. K[c]")                            \
+    X(KSUBF,      "rrk-", "R[a] := K[c] -. R[b]")                            \
+    X(MULFK,      "rrk-", "R[a] := R[b] *. K[c]")                            \
+    X(DIVFK,      "rrk-", "R[a] := R[b] /. K[c]")                            \
+    X(KDIVF,      "rrk-", "R[a] := K[c] /. R[b]")                            \
+    X(SQRTF,      "rr--", "R[a] := sqrt(R[b]) (math.Sqrt)")                  \
     X(ADDF32,     "rrr-", "R[a] := R[b] +f R[c]")                            \
     X(SUBF32,     "rrr-", "R[a] := R[b] -f R[c]")                            \
     X(MULF32,     "rrr-", "R[a] := R[b] *f R[c]")                            \
@@ -126,6 +133,12 @@
     X(JLEU,       "rrj-", "if R[a] <= R[b] (unsigned) then ip := c")         \
     X(JLTK,       "rij-", "if R[a] < b (signed) then ip := c")               \
     X(JGEK,       "rij-", "if R[a] >= b (signed) then ip := c")              \
+    X(JEQF,       "rrj-", "if R[a] ==. R[b] then ip := c")                   \
+    X(JNEF,       "rrj-", "if R[a] !=. R[b] then ip := c")                   \
+    X(JLTF,       "rrj-", "if R[a] <. R[b] then ip := c")                    \
+    X(JLEF,       "rrj-", "if R[a] <=. R[b] then ip := c")                   \
+    X(JNLTF,      "rrj-", "if !(R[a] <. R[b]) then ip := c (NaN: jumps)")    \
+    X(JNLEF,      "rrj-", "if !(R[a] <=. R[b]) then ip := c (NaN: jumps)")   \
     /* memory: a nil base panics */                                          \
     X(LD8S,       "rri-", "R[a] := *(int8*)(R[b]+c)")                        \
     X(LD8U,       "rri-", "R[a] := *(uint8*)(R[b]+c)")                       \

@@ -202,18 +202,17 @@ void nat_runtime_ReadMemStats(NativeCtx *c, uint64_t *r, uint64_t *a) {
     ((uint32_t *)&m[NUM_GC])[0] = (uint32_t)hs.num_gc;
 }
 
-/* func SetGCPercent(percent int) int.  The previous value is kept per
- * process (GOGC from the environment at first use). */
+/* func SetGCPercent(percent int) int: the heap's GOGC (from the
+ * environment, or set before), -1 meaning off */
 void nat_debug_SetGCPercent(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    static int current = -1000;
-    if (current == -1000) {
-        const char *e = getenv("GOGC");
-        current = !e ? 100 : strcmp(e, "off") == 0 ? -1 : atoi(e);
-    }
     int64_t p = slot_int(a, 0);
-    r[0] = (uint64_t)(int64_t)current;
-    current = (int)(p < 0 ? -1 : p);
-    if (native_heap) gc_set_percent(native_heap(c), current);
+    if (!native_heap) {
+        r[0] = 100;
+        return;
+    }
+    Heap *h = native_heap(c);
+    r[0] = (uint64_t)(int64_t)gc_percent(h);
+    gc_set_percent(h, (int)(p < 0 ? -1 : p));
 }
 /* func SetMaxStack(bytes int) int */
 void nat_debug_SetMaxStack(NativeCtx *c, uint64_t *r, uint64_t *a) {

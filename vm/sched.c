@@ -476,13 +476,16 @@ int64_t vm_chan_len(const Chan *c, bool cap) {
     return cap ? c->cap : c->len;
 }
 
-/* select: cases at tbl (kind, chan, value/dst pointer) */
-int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
-              int *chosen, bool *ok) {
-    /* poll in a pseudo-random order, as Go does */
-    int start = n ? (int)((vm->rng = vm->rng * 6364136223846793005ull + 1442695040888963407ull) >> 33) % n : 0;
+static uint64_t rand_next(VM *vm) {
+    vm->rng = vm->rng * 6364136223846793005ull + 1442695040888963407ull;
+    return vm->rng >> 33;
+}
+
+/* tries the cases in `order`; CH_BLOCK when none is ready */
+static int poll_cases(VM *vm, SelCase *cases, const int *order, int n,
+                      int *chosen, bool *ok) {
     for (int k = 0; k < n; k++) {
-        int i = (start + k) % n;
+        int i = order[k];
         SelCase *sc = &cases[i];
         if (!sc->c) continue;
         int st = sc->send ? try_send(vm, sc->c, sc->data) : try_recv(vm, sc->c, sc->data, ok);
@@ -496,6 +499,24 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
             return CH_DONE;
         }
     }
+    return CH_BLOCK;
+}
+
+/* select: cases at tbl (kind, chan, value/dst pointer) */
+int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
+              int *chosen, bool *ok) {
+    /* poll in a uniformly random order (Go's pollorder: a Fisher-Yates
+     * shuffle), so each ready case is equally likely to be chosen */
+    int small[16];
+    int *order = n <= 16 ? small : xmalloc(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        int j = (int)(rand_next(vm) % (uint64_t)(i + 1));
+        order[i] = order[j];
+        order[j] = i;
+    }
+    int st = poll_cases(vm, cases, order, n, chosen, ok);
+    if (order != small) free(order);
+    if (st != CH_BLOCK) return st;
     if (has_default) {
         *chosen = -1;
         return CH_DONE;

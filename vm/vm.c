@@ -35,10 +35,36 @@ VMOptions vm_default_options(void) {
 
 /* ---- output ---- */
 
+/* The running goroutine's call stack for the pprof sink, innermost first
+ * (as the traceback walks it: wrappers skipped, a panic's deferred calls
+ * continue in the frame that panicked). */
+static int trace_stack(VM *vm, uint64_t *fp, TraceFrame *st) {
+    const Instr *ip = vm->cur && vm->cur->fp == fp ? vm->cur->ip : NULL;
+    int n = 0;
+    while (fp && n < TRACE_MAX_STACK) {
+        FrameHdr *h = frame_hdr(fp);
+        const Function *fn = h->fn;
+        if (!fn->is_wrapper)
+            st[n++] = (TraceFrame){fn->name, fn->file,
+                                   ip ? vm_frame_line(fn, ip) : fn->line};
+        ip = h->ret_ip;
+        fp = h->ret_fp;
+        if (ip == &vm->panic_cont && fp) ip = frame_hdr(fp)->fn->code + h->caller_pc;
+        if (ip == &vm->halt) break;
+    }
+    return n;
+}
+
 void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size) {
     const Function *fn = fp ? frame_hdr(fp)->fn : NULL;
-    trace_alloc(vm->tracer, site, region, (int64_t)size, vm->cur ? vm->cur->id : 1,
-                fn ? fn->name : NULL);
+    int64_t gid = vm->cur ? vm->cur->id : 1;
+    if (fp && trace_wants_stack(vm->tracer)) {
+        TraceFrame st[TRACE_MAX_STACK];
+        int n = trace_stack(vm, fp, st);
+        trace_alloc_stack(vm->tracer, site, region, (int64_t)size, gid, st, n);
+        return;
+    }
+    trace_alloc(vm->tracer, site, region, (int64_t)size, gid, fn ? fn->name : NULL);
 }
 
 /* A heap block allocated outside an allocation opcode: attributed to the
@@ -247,8 +273,9 @@ GoString vm_string(VM *vm, const void *p, size_t n) {
  * only in C locals while it allocates the next. */
 static void *map_env_alloc(void *ud, size_t size, bool has_pointers) {
     VM *vm = ud;
-    if (vm->tracer && !vm->alloc_hold)   /* not make(map): growth */
-        vm->alloc_site = vm->m->nsites + TSITE_MAPGROW;
+    /* not inside make(map): the table grows (branch-free: vm_alloc's test
+     * of vm->tracer stays the only branch when tracing is off) */
+    vm->alloc_site = vm->alloc_hold ? vm->alloc_site : vm->m->nsites + TSITE_MAPGROW;
     void *p = vm_alloc(vm, size, NULL, has_pointers);
     VEC_PUSH(vm->temp_roots, p);
     return p;

@@ -45,7 +45,7 @@ func main() {
 	fmt.Println(memcmp(&b[0], &c[0], 4), abs(-3), labs(-4)) // ERROR "... argument does not escape$" "abs\(-3\) escapes to heap$" "labs\(-4\) escapes to heap$" "memcmp\(&b\[0\], &c\[0\], 4\) escapes to heap$"
 
 	// the bytes escape: strlen may keep its unnamed parameter
-	s := []byte("hi\x00") // ERROR "\(\[\]byte\)\(.hi\\x00.\) escapes to heap$"
+	s := []byte("hi\x00")                    // ERROR "\(\[\]byte\)\(.hi\\x00.\) escapes to heap$"
 	fmt.Println(strlen(&s[0]), string(a[:])) // ERROR "... argument does not escape$" "string\(a\[:\]\) escapes to heap$" "strlen\(&s\[0\]\) escapes to heap$"
 
 	p, q := Point{1, 2}, Point{} // ERROR "moved to heap: p$" "moved to heap: q$"

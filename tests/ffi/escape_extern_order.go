@@ -7,7 +7,7 @@ package main
 
 func main() {
 	var b byte // ERROR "moved to heap: b$"
-	var c int // ERROR "moved to heap: c$"
+	var c int  // ERROR "moved to heap: c$"
 	two(&b, 1, &c)
 	use()
 }

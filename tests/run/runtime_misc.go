@@ -29,7 +29,7 @@ func main() {
 	fmt.Println(len(os.Args), runtime.NumGoroutine())
 	old := debug.SetGCPercent(50)
 	fmt.Println("old GOGC", old)
-	fmt.Println(churn(100000))
+	fmt.Println(churn(20000))
 	runtime.GC()
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)

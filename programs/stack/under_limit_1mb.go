@@ -1,0 +1,24 @@
+// Recursion that stops just under --stack-limit=1MB (under_limit_1mb.flags).
+//
+// fill keeps an [8191]int array (65528 bytes) in its frame.  `gosub disasm`
+// reports: main.fill frame=65624 bytes, a call uses 65672 (frame + 48-byte
+// header); main.main's frame is 16 bytes and runtime.main's 8, so the k-th
+// nested fill frame ends 120 + k*65672 bytes above the stack's base.
+// 120 + 15*65672 = 985200 <= 1048576 (63376 bytes to spare): depth 15 fits.
+package main
+
+import "fmt"
+
+func fill(depth, max int) int {
+	var a [8191]int
+	a[depth%8191] = depth
+	if depth == max {
+		return a[depth%8191]
+	}
+	return fill(depth+1, max) + a[depth%8191] - depth
+}
+
+func main() {
+	fmt.Println("max depth", 15)
+	fmt.Println("reached", fill(1, 15))
+}
