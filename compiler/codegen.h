@@ -121,6 +121,7 @@ int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
 void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b);
 void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b);
 void cg_addk(FnGen *f, Type *t, int r, int k);
+bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode);
 
 /* codegen_stmt.c */
 void gen_block(FnGen *f, Node *block);

@@ -325,6 +325,52 @@ static void gen_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a,
     truncate_int(f, t, dst);
 }
 
+/* an integer constant as a 32-bit immediate, when it is one */
+static bool small_const(Node *k, int64_t *out) {
+    if (!k->cval || !k->type || !type_is_integer(k->type)) return false;
+    if (type_is_unsigned(k->type)) {
+        uint64_t u = const_uint64(k->cval);
+        *out = (int64_t)u;
+        return u <= INT32_MAX;
+    }
+    *out = const_int64(k->cval);
+    return *out >= INT32_MIN && *out <= INT32_MAX;
+}
+
+/* the immediate form of `x op k` for an integer type: its opcode and
+ * immediate, or false when op has none for this k */
+static bool arith_k_form(Tok op, Type *t, Node *knode, Opcode *o, int64_t *kout) {
+    int64_t k;
+    if (!type_is_integer(t) || !small_const(knode, &k)) return false;
+    bool u = type_is_unsigned(t);
+    switch (base_op(op)) {
+    case T_ADD: *o = OP_ADDK; break;
+    case T_SUB: if (k == INT32_MIN) return false; *o = OP_ADDK, k = -k; break;
+    case T_MUL: *o = OP_MULK; break;
+    case T_AND: *o = OP_ANDK; break;
+    case T_OR: *o = OP_ORK; break;
+    case T_XOR: *o = OP_XORK; break;
+    case T_AND_NOT: *o = OP_ANDK, k = ~k; break;
+    case T_SHL: if (k < 0) return false; *o = OP_SHLK; break;
+    case T_SHR: if (k < 0) return false; *o = u ? OP_SHRUK : OP_SHRSK; break;
+    case T_QUO: if (k <= 0) return false; *o = u ? OP_DIVUK : OP_DIVSK; break;
+    case T_REM: if (k <= 0) return false; *o = u ? OP_REMUK : OP_REMSK; break;
+    default: return false;
+    }
+    *kout = k;
+    return true;
+}
+
+/* dst := a op k (k the constant node) when an immediate form exists */
+bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode) {
+    Opcode o;
+    int64_t k;
+    if (!arith_k_form(op, t, knode, &o, &k)) return false;
+    emit(f, o, dst, a, (int)k, 0);
+    truncate_int(f, t, dst);
+    return true;
+}
+
 static bool is_cmp(Tok op) {
     return op == T_EQL || op == T_NEQ || op == T_LSS || op == T_LEQ ||
            op == T_GTR || op == T_GEQ;
@@ -474,6 +520,14 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
                    : op == T_SUB ? (kleft ? OP_KSUBF : OP_SUBFK)
                                  : (kleft ? OP_KDIVF : OP_DIVFK);
         emit(f, o, r, a, const_index(f->g, bits), 0);
+        return r;
+    }
+    Opcode ko;
+    int64_t k;
+    if (!n->x->cval && arith_k_form(op, n->type, n->y, &ko, &k)) {
+        int a = gen_expr(f, n->x, -1);
+        int r = want(f, n->type, dst);
+        cg_arith_k(f, op, n->type, r, a, n->y);
         return r;
     }
     int a = gen_expr(f, n->x, -1);

@@ -85,6 +85,20 @@ static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
     }
 }
 
+/* Can `x = r` compute r straight into x's register?  Only where codegen
+ * reads every operand before it writes the destination, in one final
+ * instruction (then truncation): arithmetic, comparisons, negation.  Not
+ * && and || (the left value lands in the destination before the right is
+ * evaluated), nor composites, calls or conversions. */
+static bool computes_in_place(Node *r) {
+    r = unparen(r);
+    if (r->cval || !r->type || r->type->kind == TY_STRING) return false;
+    if (r->kind == N_BINARY) return r->op != T_LAND && r->op != T_LOR;
+    if (r->kind == N_UNARY)
+        return r->op == T_SUB || r->op == T_ADD || r->op == T_XOR || r->op == T_NOT;
+    return false;
+}
+
 static void gen_assign(FnGen *f, Node *n) {
     bool define = n->op == T_DEFINE;
     if (n->op != T_ASSIGN && n->op != T_DEFINE) {
@@ -97,14 +111,7 @@ static void gen_assign(FnGen *f, Node *n) {
             /* a register variable: computed in place (nothing evaluated
              * on the right can change it: it is not captured by
              * reference and its address is not taken) */
-            if ((op == T_ADD || op == T_SUB) && type_is_integer(t) && r->cval) {
-                int64_t k = const_int64(r->cval);
-                if (op == T_SUB) k = -k;
-                if (k >= INT32_MIN && k <= INT32_MAX) {
-                    cg_addk(f, t, lv.reg, (int)k);
-                    return;
-                }
-            }
+            if (cg_arith_k(f, op, t, lv.reg, lv.reg, r)) return;
             int v = gen_expr(f, r, -1);
             cg_arith(f, op, t, r->type, lv.reg, lv.reg, v);
             return;
@@ -140,6 +147,10 @@ static void gen_assign(FnGen *f, Node *n) {
             return;
         }
         LV lv = gen_store_lvalue(f, l);
+        if (lv.kind == LV_REG && computes_in_place(r)) {
+            gen_expr_to(f, r, lv.reg);  /* no temporary and MOV */
+            return;
+        }
         int v = gen_expr(f, r, -1);
         lv_store(f, &lv, v);
         return;

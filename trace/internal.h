@@ -73,6 +73,8 @@ struct Tracer {
     uint64_t seq;
     uint64_t objects[2], bytes[2], goroutines;
     uint64_t heap_rounded;
+    int64_t last_size;       /* gc_rounded_size(last_size) == last_rounded: */
+    uint64_t last_rounded;   /*   most events repeat the previous size */
     VEC(TraceGcCycle) gc;
     KeyMap agg_map;
     VEC(AggRow) agg;

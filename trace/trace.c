@@ -72,7 +72,10 @@ static void count(Tracer *t, int site, int region, int64_t size) {
     t->agg.items[i].bytes += (uint64_t)size;
     t->objects[region]++;
     t->bytes[region] += (uint64_t)size;
-    if (region == TRACE_HEAP) t->heap_rounded += gc_rounded_size((size_t)size);
+    if (region != TRACE_HEAP) return;
+    if (size != t->last_size)
+        t->last_size = size, t->last_rounded = gc_rounded_size((size_t)size);
+    t->heap_rounded += t->last_rounded;
 }
 
 void trace_gc_cycle(Tracer *t, uint64_t heap_before, uint64_t heap_live) {

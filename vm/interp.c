@@ -403,6 +403,17 @@ dispatch:
     CASE(SUB) R(A) = R(B) - R(C); DISPATCH();
     CASE(MUL) R(A) = R(B) * R(C); DISPATCH();
     CASE(ADDK) R(A) = R(B) + (uint64_t)(int64_t)C; DISPATCH();
+    CASE(MULK) R(A) = R(B) * (uint64_t)(int64_t)C; DISPATCH();
+    CASE(ANDK) R(A) = R(B) & (uint64_t)(int64_t)C; DISPATCH();
+    CASE(ORK) R(A) = R(B) | (uint64_t)(int64_t)C; DISPATCH();
+    CASE(XORK) R(A) = R(B) ^ (uint64_t)(int64_t)C; DISPATCH();
+    CASE(SHLK) R(A) = C >= 64 ? 0 : R(B) << C; DISPATCH();
+    CASE(SHRSK) R(A) = (uint64_t)(RS(B) >> (C >= 64 ? 63 : C)); DISPATCH();
+    CASE(SHRUK) R(A) = C >= 64 ? 0 : R(B) >> C; DISPATCH();
+    CASE(DIVSK) R(A) = (uint64_t)(RS(B) / C); DISPATCH();
+    CASE(REMSK) R(A) = (uint64_t)(RS(B) % C); DISPATCH();
+    CASE(DIVUK) R(A) = R(B) / (uint64_t)C; DISPATCH();
+    CASE(REMUK) R(A) = R(B) % (uint64_t)C; DISPATCH();
     CASE(DIVS) {
         int64_t y = RS(C);
         if (y == 0) RTERR(RT_ERROR, "integer divide by zero");
@@ -521,6 +532,8 @@ dispatch:
     CASE(JLEU) if (R(A) <= R(B)) JUMP(C); DISPATCH();
     CASE(JLTK) if (RS(A) < (int64_t)B) JUMP(C); DISPATCH();
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JEQK) if (RS(A) == (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JNEK) if (RS(A) != (int64_t)B) JUMP(C); DISPATCH();
     CASE(JEQF) if (RF(A) == RF(B)) JUMP(C); DISPATCH();
     CASE(JNEF) if (RF(A) != RF(B)) JUMP(C); DISPATCH();
     CASE(JLTF) if (RF(A) < RF(B)) JUMP(C); DISPATCH();

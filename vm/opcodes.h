@@ -58,6 +58,17 @@
     X(SUB,        "rrr-", "R[a] := R[b] - R[c]")                             \
     X(MUL,        "rrr-", "R[a] := R[b] * R[c]")                             \
     X(ADDK,       "rri-", "R[a] := R[b] + c")                                \
+    X(MULK,       "rri-", "R[a] := R[b] * c")                                \
+    X(ANDK,       "rri-", "R[a] := R[b] & c")                                \
+    X(ORK,        "rri-", "R[a] := R[b] | c")                                \
+    X(XORK,       "rri-", "R[a] := R[b] ^ c")                                \
+    X(SHLK,       "rri-", "R[a] := R[b] << c (0 <= c)")                      \
+    X(SHRSK,      "rri-", "R[a] := R[b] >> c arithmetic (0 <= c)")           \
+    X(SHRUK,      "rri-", "R[a] := R[b] >> c logical (0 <= c)")              \
+    X(DIVSK,      "rri-", "R[a] := R[b] / c (signed, c > 0)")                \
+    X(REMSK,      "rri-", "R[a] := R[b] % c (signed, c > 0)")                \
+    X(DIVUK,      "rri-", "R[a] := R[b] / c (unsigned, c > 0)")              \
+    X(REMUK,      "rri-", "R[a] := R[b] % c (unsigned, c > 0)")              \
     X(DIVS,       "rrr-", "R[a] := R[b] / R[c] (signed; panics on 0)")       \
     X(DIVU,       "rrr-", "R[a] := R[b] / R[c] (unsigned; panics on 0)")     \
     X(REMS,       "rrr-", "R[a] := R[b] % R[c] (signed; panics on 0)")       \
@@ -133,6 +144,8 @@
     X(JLEU,       "rrj-", "if R[a] <= R[b] (unsigned) then ip := c")         \
     X(JLTK,       "rij-", "if R[a] < b (signed) then ip := c")               \
     X(JGEK,       "rij-", "if R[a] >= b (signed) then ip := c")              \
+    X(JEQK,       "rij-", "if R[a] == b then ip := c")                       \
+    X(JNEK,       "rij-", "if R[a] != b then ip := c")                       \
     X(JEQF,       "rrj-", "if R[a] ==. R[b] then ip := c")                   \
     X(JNEF,       "rrj-", "if R[a] !=. R[b] then ip := c")                   \
     X(JLTF,       "rrj-", "if R[a] <. R[b] then ip := c")                    \

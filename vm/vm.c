@@ -58,7 +58,7 @@ static int trace_stack(VM *vm, uint64_t *fp, TraceFrame *st) {
 void vm_trace_alloc(VM *vm, uint64_t *fp, int site, int region, size_t size) {
     const Function *fn = fp ? frame_hdr(fp)->fn : NULL;
     int64_t gid = vm->cur ? vm->cur->id : 1;
-    if (fp && trace_wants_stack(vm->tracer)) {
+    if (fp && vm->trace_stacks) {
         TraceFrame st[TRACE_MAX_STACK];
         int n = trace_stack(vm, fp, st);
         trace_alloc_stack(vm->tracer, site, region, (int64_t)size, gid, st, n);
@@ -701,6 +701,7 @@ VM *vm_new(Module *m, const VMOptions *opts) {
     vm->heap = gc_new(&ho, vm_roots, vm);
     vm->tracer = opts->tracer;
     vm->alloc_site = m->nsites + TSITE_RUNTIME;
+    vm->trace_stacks = vm->tracer && trace_wants_stack(vm->tracer);
     vm->globals = xcalloc(1, (size_t)m->globals_size + 8);
     vm->static_closures = xcalloc((size_t)m->nfuncs + 1, sizeof(uint64_t));
     for (int i = 0; i < m->nfuncs; i++)

@@ -196,6 +196,7 @@ struct VM {
                                     opcode asked), reset after each traced
                                     vm_alloc unless alloc_hold */
     bool alloc_hold;             /* MAKEMAP/MAKECHAN: several blocks, one site */
+    bool trace_stacks;           /* the sink wants call stacks (pprof) */
     /* scheduler (sched.c) */
     Goroutine *all_g;
     Goroutine *runq_head, *runq_tail;
