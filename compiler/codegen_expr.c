@@ -543,6 +543,8 @@ void cg_addk(FnGen *f, Type *t, int r, int k) {
     truncate_int(f, t, r);
 }
 
+static void fill_composite(FnGen *f, Node *n, LV *base);
+
 static int gen_unary(FnGen *f, Node *n, int dst) {
     Type *t = n->type;
     switch (n->op) {
@@ -573,8 +575,14 @@ static int gen_unary(FnGen *f, Node *n, int dst) {
             int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
             int p = alloc_regs(f, 1);
             emit(f, OP_NEW, p, site, 0, 0);
-            int v = gen_expr(f, x, -1);
-            store_mem(f, et, p, 0, v);
+            if (et->kind == TY_STRUCT || et->kind == TY_ARRAY) {
+                /* fields stored straight into the fresh (zeroed) object */
+                LV lv = lv_mem(p, 0, et);
+                fill_composite(f, x, &lv);
+            } else {
+                int v = gen_expr(f, x, -1);
+                store_mem(f, et, p, 0, v);
+            }
             move_value(f, t, r, p);
             return r;
         }
@@ -1003,6 +1011,11 @@ static int struct_field_index(Type *t, const char *name) {
  * pointer element literals) */
 static void store_elem(FnGen *f, LV *lv, Node *e) {
     int saved = f->top;
+    if (lv->kind == LV_REG) {  /* a fresh temporary: nothing reads it yet */
+        gen_expr_to(f, e, lv->reg);
+        release_regs(f, saved);
+        return;
+    }
     int v = gen_expr(f, e, -1);
     lv_store(f, lv, v);
     release_regs(f, saved);
@@ -1677,6 +1690,12 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
                  : op == T_LEQ ? T_GTR : op == T_GTR ? T_LEQ : T_LSS;
         }
         int a = gen_expr(f, n->x, -1);
+        int64_t ek;
+        if ((op == T_EQL || op == T_NEQ) && small_const(n->y, &ek)) {
+            VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JEQK : OP_JNEK, a, (int)ek, 0, 0));
+            release_regs(f, saved);
+            return;
+        }
         if (!u && n->y->cval && type_is_integer(n->y->type) && (op == T_LSS || op == T_GEQ ||
                                                                 op == T_LEQ || op == T_GTR)) {
             int64_t k = const_int64(n->y->cval);
@@ -1707,6 +1726,30 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         /* float64: fused too; "not less" is not "greater or equal" when a
          * NaN is involved, hence the JNLTF/JNLEF forms */
         int saved = f->top;
+        if ((n->x->cval != NULL) != (n->y->cval != NULL)) {
+            /* against a constant: R op K, the constant from the table */
+            bool kleft = n->x->cval != NULL;
+            Tok op = n->op;
+            if (kleft)  /* K op R  ==  R op' K */
+                op = op == T_LSS ? T_GTR : op == T_GTR ? T_LSS
+                     : op == T_LEQ ? T_GEQ : op == T_GEQ ? T_LEQ : op;
+            double d = const_float64(kleft ? n->x->cval : n->y->cval);
+            uint64_t bits;
+            memcpy(&bits, &d, 8);
+            int a = gen_expr(f, kleft ? n->y : n->x, -1);
+            Opcode o;
+            switch (op) {
+            case T_EQL: o = jump_if ? OP_JEQFK : OP_JNEFK; break;
+            case T_NEQ: o = jump_if ? OP_JNEFK : OP_JEQFK; break;
+            case T_LSS: o = jump_if ? OP_JLTFK : OP_JNLTFK; break;
+            case T_LEQ: o = jump_if ? OP_JLEFK : OP_JNLEFK; break;
+            case T_GTR: o = jump_if ? OP_JGTFK : OP_JNGTFK; break;
+            default: o = jump_if ? OP_JGEFK : OP_JNGEFK; break;
+            }
+            VEC_PUSH(*patches, emit(f, o, a, const_index(f->g, bits), 0, 0));
+            release_regs(f, saved);
+            return;
+        }
         int a = gen_expr(f, n->x, -1);
         int b = gen_expr(f, n->y, -1);
         Tok op = n->op;

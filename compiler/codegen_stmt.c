@@ -95,8 +95,87 @@ static bool computes_in_place(Node *r) {
     if (r->cval || !r->type || r->type->kind == TY_STRING) return false;
     if (r->kind == N_BINARY) return r->op != T_LAND && r->op != T_LOR;
     if (r->kind == N_UNARY)
-        return r->op == T_SUB || r->op == T_ADD || r->op == T_XOR || r->op == T_NOT;
+        return r->op == T_SUB || r->op == T_XOR || r->op == T_NOT;
     return false;
+}
+
+/* May evaluating e read the variable s?  Conservative: true for anything
+ * but operators over constants and identifiers. */
+static bool may_read(Node *e, Symbol *s) {
+    e = unparen(e);
+    if (e->cval) return false;
+    switch (e->kind) {
+    case N_IDENT: return e->sym == s;
+    case N_UNARY: return e->op == T_AND || e->op == T_ARROW || may_read(e->x, s);
+    case N_BINARY: return may_read(e->x, s) || may_read(e->y, s);
+    default: return true;
+    }
+}
+
+/* a, b = x, y where a, b are distinct one-slot register variables: each
+ * value goes straight into its variable unless a later value still reads
+ * that variable (then through a temporary, stored after all are
+ * evaluated).  `zr, zi = tr, ti` is two moves, `i, j = i+1, j-1` two adds.
+ * Returns false (nothing emitted) when the statement is not of this form. */
+static bool gen_assign_regs(FnGen *f, Node *n) {
+    int n_l = n->list.len;
+    if (n_l > 8 || n->list2.len != n_l) return false;
+    LV lvs[8];
+    for (int i = 0; i < n_l; i++) {
+        Node *l = unparen(n->list.items[i]);
+        Node *r = unparen(n->list2.items[i]);
+        if (l->kind != N_IDENT || !l->sym || l->sym->kind != SYM_VAR || !strcmp(l->name, "_"))
+            return false;
+        if (r->kind != N_IDENT && !r->cval && !computes_in_place(r)) return false;
+        for (int j = 0; j < i; j++)
+            if (unparen(n->list.items[j])->sym == l->sym) return false;
+        lvs[i] = var_lvalue(f, l->sym);
+        if (lvs[i].kind != LV_REG || nslots(lvs[i].t) != 1) return false;
+    }
+    int tmp[8];
+    for (int i = 0; i < n_l; i++) {
+        Symbol *s = unparen(n->list.items[i])->sym;
+        bool later_reads = false;
+        for (int j = i + 1; j < n_l; j++) later_reads |= may_read(n->list2.items[j], s);
+        tmp[i] = later_reads ? alloc_regs(f, 1) : lvs[i].reg;
+        gen_expr_to(f, n->list2.items[i], tmp[i]);
+    }
+    for (int i = 0; i < n_l; i++)
+        if (tmp[i] != lvs[i].reg) move_value(f, lvs[i].t, lvs[i].reg, tmp[i]);
+    return true;
+}
+
+/* Can hashing a key of this type panic (an interface inside)? */
+static bool key_may_panic(Type *t) {
+    if (t->kind == TY_INTERFACE) return true;
+    if (t->kind == TY_ARRAY) return key_may_panic(t->elem);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (key_may_panic(t->fields[i].type)) return true;
+    return false;
+}
+
+/* m[k] op= v and m[k]++ as one map operation: MAPREF finds or inserts
+ * the entry and the value is updated in place.  Only where the operation
+ * cannot panic (no integer division or shift) and hashing the key cannot
+ * either, so inserting before computing is not observable.  Go evaluates
+ * v before reading m[k] (calls first), which this order also does. */
+static bool map_update_fusable(LV *lv, Tok op, Type *t) {
+    if (lv->kind != LV_MAP || key_may_panic(lv->mt->key)) return false;
+    switch (op) {
+    case T_ADD: return type_is_numeric(t) || t->kind == TY_STRING;
+    case T_SUB: case T_MUL: return type_is_numeric(t);
+    case T_QUO: return t->kind == TY_FLOAT64 || t->kind == TY_FLOAT32;
+    case T_AND: case T_OR: case T_XOR: case T_AND_NOT: return type_is_integer(t);
+    default: return false;
+    }
+}
+
+/* the value slot of m[k] (inserted if absent) as a memory lvalue */
+static LV map_ref(FnGen *f, LV *lv) {
+    int p = alloc_regs(f, 1);
+    emit(f, OP_MAPREF, p, lv->reg, lv->key, type_index(f->g, lv->mt));
+    return (LV){LV_MEM, p, 0, lv->t, 0, NULL};
 }
 
 static void gen_assign(FnGen *f, Node *n) {
@@ -114,6 +193,18 @@ static void gen_assign(FnGen *f, Node *n) {
             if (cg_arith_k(f, op, t, lv.reg, lv.reg, r)) return;
             int v = gen_expr(f, r, -1);
             cg_arith(f, op, t, r->type, lv.reg, lv.reg, v);
+            return;
+        }
+        if (map_update_fusable(&lv, op, t)) {
+            int v = gen_expr(f, r, -1);
+            LV mem = map_ref(f, &lv);
+            int cur = alloc_regs(f, nslots(t));
+            lv_load(f, &mem, cur);
+            if (t->kind == TY_STRING)
+                emit(f, OP_CONCAT, cur, cur, v, fn_site(f, n, SITE_CONCAT, NULL, NULL, -1));
+            else
+                cg_arith(f, op, t, r->type, cur, cur, v);
+            lv_store(f, &mem, cur);
             return;
         }
         int cur = alloc_regs(f, nslots(t));
@@ -155,6 +246,7 @@ static void gen_assign(FnGen *f, Node *n) {
         lv_store(f, &lv, v);
         return;
     }
+    if (!define && gen_assign_regs(f, n)) return;
     /* parallel assignment: lvalues, then values into fresh temporaries,
      * then the stores */
     int n_l = n->list.len;
@@ -203,6 +295,7 @@ static void gen_incdec(FnGen *f, Node *n) {
         cg_addk(f, t, lv.reg, n->op == T_INC ? 1 : -1);
         return;
     }
+    if (type_is_integer(t) && map_update_fusable(&lv, T_ADD, t)) lv = map_ref(f, &lv);
     int cur = alloc_regs(f, 1);
     lv_load(f, &lv, cur);
     if (type_is_integer(t)) {
@@ -278,6 +371,10 @@ static void gen_return(FnGen *f, Node *n) {
     int base;
     if (n->list.len == 1 && fi->results.len > 1) {
         base = gen_call(f, n->list.items[0], -1);
+    } else if (n->list.len == 1 && !f->has_defer) {
+        /* one result: returned from wherever it is (a variable's own
+         * register, a call's window), no copy into a fresh window */
+        base = gen_expr(f, n->list.items[0], -1);
     } else {
         base = alloc_regs(f, nres ? nres : 1);
         int at = base;
@@ -753,10 +850,23 @@ static void gen_range(FnGen *f, Node *n) {
         emit(f, OP_LOADI, i, 0, 0, 0);
         pin(f);
         range_declare(f, n);
+        /* `for k := range` with k a register variable that nothing else
+         * assigns: k itself is the counter (no copy per iteration; k is
+         * invisible after the loop) */
+        bool key_is_counter = false;
+        if (n->op == T_DEFINE && n->list.len >= 1 && n->list.items[0] &&
+            declares(n->list.items[0]) && !n->list.items[0]->sym->reassigned) {
+            LV klv = var_lvalue(f, n->list.items[0]->sym);
+            if (klv.kind == LV_REG) {
+                i = klv.reg;
+                emit(f, OP_LOADI, i, 0, 0, 0);
+                key_is_counter = true;
+            }
+        }
         /* the test at the bottom, as in gen_for */
         int entry = emit(f, OP_JMP, 0, 0, 0, 0);
         top = here(f);
-        range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
+        if (!key_is_counter) range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
         if (value) {
             emit(f, OP_LEA, p, ptr, i, (int)et->size);
             load_mem(f, et, v, p, 0);

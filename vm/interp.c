@@ -85,7 +85,11 @@ static inline int64_t slots_of(const Type *t) {
 }
 
 /* can hashing a key of this type panic (an interface inside)? */
-static bool key_may_panic(const Type *t) {
+static bool key_may_panic_deep(const Type *t);
+static inline bool key_may_panic(const Type *t) {
+    return t->kind >= TY_ARRAY && key_may_panic_deep(t);  /* not for scalars */
+}
+static bool key_may_panic_deep(const Type *t) {
     if (t->kind == TY_INTERFACE) return true;
     if (t->kind == TY_ARRAY) return key_may_panic(t->elem);
     if (t->kind == TY_STRUCT)
@@ -341,9 +345,10 @@ static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
 
 /* GCC's SLP vectorizer merges SAVE()'s two stores (ip, fp) into one
  * 16-byte store and then rebuilds that vector in every dispatch: three
- * instructions per bytecode instruction for nothing. */
+ * instructions per bytecode instruction for nothing.  And the few-word
+ * copy and clear loops must stay loops, not calls to memcpy/memset. */
 #if defined(__GNUC__) && !defined(__clang__)
-__attribute__((optimize("no-tree-slp-vectorize")))
+__attribute__((optimize("no-tree-slp-vectorize", "no-tree-loop-distribute-patterns")))
 #endif
 int vm_interp(VM *vm, Goroutine *g) {
 #if USE_COMPUTED_GOTO
@@ -540,6 +545,18 @@ dispatch:
     CASE(JLEF) if (RF(A) <= RF(B)) JUMP(C); DISPATCH();
     CASE(JNLTF) if (!(RF(A) < RF(B))) JUMP(C); DISPATCH();
     CASE(JNLEF) if (!(RF(A) <= RF(B))) JUMP(C); DISPATCH();
+#define KF(i) (*(const double *)&m->consts[(i)])
+    CASE(JEQFK) if (RF(A) == KF(B)) JUMP(C); DISPATCH();
+    CASE(JNEFK) if (RF(A) != KF(B)) JUMP(C); DISPATCH();
+    CASE(JLTFK) if (RF(A) < KF(B)) JUMP(C); DISPATCH();
+    CASE(JLEFK) if (RF(A) <= KF(B)) JUMP(C); DISPATCH();
+    CASE(JGTFK) if (RF(A) > KF(B)) JUMP(C); DISPATCH();
+    CASE(JGEFK) if (RF(A) >= KF(B)) JUMP(C); DISPATCH();
+    CASE(JNLTFK) if (!(RF(A) < KF(B))) JUMP(C); DISPATCH();
+    CASE(JNLEFK) if (!(RF(A) <= KF(B))) JUMP(C); DISPATCH();
+    CASE(JNGTFK) if (!(RF(A) > KF(B))) JUMP(C); DISPATCH();
+    CASE(JNGEFK) if (!(RF(A) >= KF(B))) JUMP(C); DISPATCH();
+#undef KF
 
 #define LOADOP(name, ctype, ext)                                             \
     CASE(name) {                                                             \
@@ -819,6 +836,20 @@ dispatch:
 
     CASE(NEW) {
         const Site *s = &m->sites[B];
+        int64_t size = s->type->size;
+        if (s->region == 0 && size <= s->size && s->frame_offset >= 0 &&
+            !((s->frame_offset | size) & 7)) {
+            /* in the frame (what escape analysis buys): zero a few words
+             * inline, no call */
+            uint64_t *p = (uint64_t *)((char *)fp + s->frame_offset);
+            for (int64_t i = 0; i < size / 8; i++) p[i] = 0;
+            if (vm->tracer) {
+                SAVE();
+                traced(vm, fp, s, 0, (size_t)size);
+            }
+            R(A) = (uint64_t)(uintptr_t)p;
+            DISPATCH();
+        }
         SAVE();
         R(A) = (uint64_t)(uintptr_t)site_alloc(vm, fp, s, (size_t)s->type->size,
                                                s->type, s->type->ptrdata > 0);
@@ -1153,9 +1184,13 @@ dispatch:
         } else {
             v = map_lookup((GoMap *)PTR(B), &R(C));
         }
-        if (v) {
+        if (v && mt->elem->size == 8) {
+            memcpy(&R(A), v, 8);
+        } else if (v) {
             if (mt->elem->size & 7) R(A + vs - 1) = 0;
             memmove(&R(A), v, (size_t)mt->elem->size);
+        } else if (vs == 1) {
+            R(A) = 0;
         } else {
             memset(&R(A), 0, (size_t)vs * 8);
         }
@@ -1177,13 +1212,29 @@ dispatch:
         } else {
             v = map_assign(mp, &R(B));
         }
-        memcpy(v, &R(C), (size_t)mt->elem->size);
+        if (mt->elem->size == 8) memcpy(v, &R(C), 8);
+        else memcpy(v, &R(C), (size_t)mt->elem->size);
+        vm->temp_roots.len = mark;
+        DISPATCH();
+    }
+    CASE(MAPREF) {
+        /* m[k] op= v, m[k]++: one lookup for the read and the write */
+        GoMap *mp = (GoMap *)PTR(B);
+        if (!mp) RTERR(RT_PLAIN, "assignment to entry in nil map");
+        SAVE();
+        int mark = vm->temp_roots.len;
+        R(A) = (uint64_t)(uintptr_t)map_assign(mp, &R(C));
         vm->temp_roots.len = mark;
         DISPATCH();
     }
     CASE(MAPDEL) {
+        GoMap *mp = (GoMap *)PTR(A);
         SAVE();
-        if (!guarded_map_op(vm, MOP_DEL, (GoMap *)PTR(A), &R(B), NULL, &rt_value))
+        if (!map_key_may_panic(mp)) {
+            map_delete(mp, &R(B));
+            DISPATCH();
+        }
+        if (!guarded_map_op(vm, MOP_DEL, mp, &R(B), NULL, &rt_value))
             goto start_panic;
         DISPATCH();
     }

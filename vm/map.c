@@ -10,8 +10,10 @@
  *            slots: 0 empty, -1 deleted, i+1 the entry i.
  * Both live in one heap block (entries first), allocated at the first
  * assignment and replaced whole when the map grows.
- * Invariants: used <= cap == (mask+1)*3/4, so index slots that are not empty
- * never exceed 3/4 and probing terminates; count = live entries.  When the
+ * Invariants: used <= cap == (mask+1)/2, so index slots that are not empty
+ * (live or deleted) never exceed 1/2 and probing terminates quickly (linear
+ * probing degrades fast above 1/2, and deletions leave their slots
+ * marked until the next rebuild); count = live entries.  When the
  * entry array is full the map is rebuilt into fresh blocks (compacted,
  * doubled when more than half live); the old entry array is never written
  * again, so an iterator walking it (see map_iter_next) sees a frozen
@@ -48,6 +50,7 @@ struct GoMap {
     int64_t key_off, val_off, stride;
     bool mem_key;           /* key hashed and compared as raw bytes */
     bool word_key;          /* ... and exactly 8 bytes: one load, one mix */
+    bool key_panics;        /* an interface inside the key: hashing may panic */
     int64_t hint;           /* make's size hint, used by the first table */
     uint64_t seed;
     uint64_t nan_seq;
@@ -78,6 +81,15 @@ static bool mem_comparable(const Type *t) {
     default:
         return false;
     }
+}
+
+static bool has_iface(const Type *t) {
+    if (t->kind == TY_INTERFACE) return true;
+    if (t->kind == TY_ARRAY) return has_iface(t->elem);
+    if (t->kind == TY_STRUCT)
+        for (int i = 0; i < t->nfields; i++)
+            if (has_iface(t->fields[i].type)) return true;
+    return false;
 }
 
 const void *map_iface_value(const Type *t, void *const *data) {
@@ -306,6 +318,7 @@ GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
     m->stride = align_up(m->val_off + v->size, 8);
     m->mem_key = mem_comparable(k);
     m->word_key = m->mem_key && k->size == 8;
+    m->key_panics = has_iface(k);
     m->seed = 0x243F6A8885A308D3ULL;
     m->hint = hint > 0 ? hint : 0;
     /* the table comes with the first assignment: allocating it here would
@@ -314,6 +327,8 @@ GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
 }
 
 int64_t map_len(const GoMap *m) { return m ? m->count : 0; }
+
+bool map_key_may_panic(const GoMap *m) { return m && m->key_panics; }
 
 /* Until the first assignment a map has no table: count == 0, used == 0,
  * entries == NULL, and every reader below stops before touching them. */

@@ -54,6 +54,8 @@ void *map_lookup(GoMap *m, const void *key);
 void *map_assign(GoMap *m, const void *key);
 /* delete(m, k) */
 void map_delete(GoMap *m, const void *key);
+/* Can hashing this map's keys panic (an interface inside the key type)? */
+bool map_key_may_panic(const GoMap *m);
 
 /* for k, v := range m.  The iterator tolerates map_assign and map_delete
  * during the loop as Go specifies: an entry deleted before it is reached is

@@ -142,12 +142,13 @@ void native_sleep(NativeCtx *ctx, int64_t ns);
  *                     readies every goroutine parked on addr (none: no-op,
  *                     nothing is remembered).  sync checks its condition
  *                     and parks in one native call, so no wakeup is lost.
- *                     Until the VM provides them, sync yields and spins. */
+ *                     (sched.c; parking inside a method the runtime called,
+ *                     e.g. fmt's String(), is a fatal error, as blocking
+ *                     on a channel there is.) */
 void native_park(NativeCtx *ctx, void *addr);
 /*   native_fatal      Go's unrecoverable runtime.throw: prints "fatal
  *                     error: msg", the goroutine traceback, exits 2 (sync's
- *                     "unlock of unlocked mutex"); until provided, sync
- *                     panics with msg instead. */
+ *                     "unlock of unlocked mutex"; vm.c). */
 _Noreturn void native_fatal(NativeCtx *ctx, const char *msg);
 void native_wake(NativeCtx *ctx, void *addr);
 struct Heap *native_heap(NativeCtx *ctx);

@@ -152,6 +152,16 @@
     X(JLEF,       "rrj-", "if R[a] <=. R[b] then ip := c")                   \
     X(JNLTF,      "rrj-", "if !(R[a] <. R[b]) then ip := c (NaN: jumps)")    \
     X(JNLEF,      "rrj-", "if !(R[a] <=. R[b]) then ip := c (NaN: jumps)")   \
+    X(JEQFK,      "rkj-", "if R[a] ==. K[b] then ip := c")                   \
+    X(JNEFK,      "rkj-", "if R[a] !=. K[b] then ip := c")                   \
+    X(JLTFK,      "rkj-", "if R[a] <. K[b] then ip := c")                    \
+    X(JLEFK,      "rkj-", "if R[a] <=. K[b] then ip := c")                   \
+    X(JGTFK,      "rkj-", "if R[a] >. K[b] then ip := c")                    \
+    X(JGEFK,      "rkj-", "if R[a] >=. K[b] then ip := c")                   \
+    X(JNLTFK,     "rkj-", "if !(R[a] <. K[b]) then ip := c")                 \
+    X(JNLEFK,     "rkj-", "if !(R[a] <=. K[b]) then ip := c")                \
+    X(JNGTFK,     "rkj-", "if !(R[a] >. K[b]) then ip := c")                 \
+    X(JNGEFK,     "rkj-", "if !(R[a] >=. K[b]) then ip := c")                \
     /* memory: a nil base panics */                                          \
     X(LD8S,       "rri-", "R[a] := *(int8*)(R[b]+c)")                        \
     X(LD8U,       "rri-", "R[a] := *(uint8*)(R[b]+c)")                       \
@@ -230,6 +240,7 @@
     X(MAPGET,     "rrri", "R[a..] := map R[b][key R[c..]]; d&1 comma-ok, d>>1 map type") \
     X(MAPSET,     "rrrt", "map R[a][key R[b..]] := R[c..] (d: map type)")    \
     X(MAPDEL,     "rr--", "delete(map R[a], key R[b..])")                    \
+    X(MAPREF,     "rrrt", "R[a] := &map R[b][key R[c..]], inserted zero if absent (d: map type; key cannot panic)") \
     X(MAPLEN,     "rr--", "R[a] := len(map R[b])")                           \
     X(MAPITER,    "rrt-", "R[a..a+5) := iterator over map R[b] of type c")   \
     X(MAPNEXT,    "rrrj", "next of iter R[a..]: key to R[b..], value to R[c..] (-1: none); done: ip := d") \

@@ -1,20 +1,37 @@
-/* sched.c — goroutines, their stacks, the scheduler and channels.
+/* sched.c — goroutines, their stacks, the scheduler, timers, parking for
+ * package sync, and channels with select.
  *
  * Invariants:
  *  - one goroutine runs at a time (no threads); it leaves the dispatch loop
- *    only at a blocking operation, a yield (native_yield/native_sleep,
- *    runtime.Gosched) or a preemption point (every PREEMPT_BUDGET jumps),
- *    with its state (ip, fp) saved in the Goroutine;
- *  - a blocking operation registers Waiters and re-executes when the
- *    goroutine is resumed: the waker has already done the transfer and set
- *    g->wait_done, so the restarted instruction only consumes the result;
+ *    only at a blocking operation, a yield (native_yield/native_sleep/
+ *    native_park, runtime.Gosched) or a preemption point (every
+ *    PREEMPT_BUDGET jumps, when another goroutine is runnable or a timer is
+ *    pending), with its state (ip, fp) saved in the Goroutine;
+ *  - a blocking channel operation registers Waiters and re-executes when
+ *    the goroutine is resumed: the waker has already done the transfer and
+ *    set g->wait_done, so the restarted instruction only consumes the
+ *    result;
  *  - stacks never move: a waker copies values straight into the blocked
  *    goroutine's registers (Waiter.data points into its frame);
  *  - stacks come from chunks of STACKS_PER_CHUNK slots, one mapping each
  *    (100,000 goroutines must not need 100,000 mappings), reserved with
- *    MAP_NORESERVE and reused through a free list.
- * Approach: a FIFO run queue; sleepers in a list scanned when the run
- * queue is empty; deadlock = nothing runnable, nothing sleeping.
+ *    MAP_NORESERVE and reused through a free list;
+ *  - every goroutine is in exactly one place: running, the run queue, the
+ *    timer heap (G_SLEEPING), a parking bucket (G_BLOCKED, "semacquire") or
+ *    a channel's wait queues (G_BLOCKED).
+ * Approach: a FIFO run queue.  time.Sleep puts the goroutine in a binary
+ * min-heap on its wake time; due sleepers are readied every 64 switches
+ * and whenever the run queue is empty, and when nothing else can run the
+ * process nanosleeps until the earliest one (no busy waiting).  Package
+ * sync parks a goroutine on the address of a semaphore word (64 hashed
+ * buckets); native_wake readies every goroutine parked on that address, in
+ * parking order, and each re-checks its condition (sync.go).  select polls
+ * its cases in a random permutation (Go's pollorder), so every ready case
+ * is equally likely.  Deadlock = nothing runnable, nothing sleeping: the
+ * report lists main first, then every other goroutine in creation order,
+ * with its wait reason as Go prints it ([chan receive], [semacquire] ...).
+ * Cost: O(1) per switch and channel operation, O(log n) per sleep, a wake
+ * is O(goroutines in its bucket).
  * Channel buffers hold values in register-slot layout (stride = slots*8),
  * so every transfer is a slot copy.
  */
@@ -192,6 +209,8 @@ static bool wake_sleepers(VM *vm, bool block) {
         int64_t d = vm->timers.items[0]->wake_at - now;
         struct timespec ts = {d / 1000000000, d % 1000000000};
         while (nanosleep(&ts, &ts) != 0) {
+            if (vm->opts.interrupt && *vm->opts.interrupt)
+                vm_interrupted(vm, *vm->opts.interrupt);
         }
         now = now_ns();
     }
@@ -534,9 +553,21 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
 
 /* ---- native services (native.h) ---- */
 
-void native_yield(NativeCtx *ctx) { ctx->g->yield_after = true; }
+void native_yield(NativeCtx *ctx) {
+    if (!ctx->parent) ctx->g->yield_after = true;   /* nested: no switch */
+}
 
+/* Inside a method the runtime called, the goroutine cannot leave the C
+ * call: it sleeps in place (nothing else could run meanwhile anyway). */
 void native_sleep(NativeCtx *ctx, int64_t ns) {
+    if (ctx->parent) {
+        struct timespec ts = {ns / 1000000000, ns % 1000000000};
+        while (ns > 0 && nanosleep(&ts, &ts) != 0) {
+            if (ctx->vm->opts.interrupt && *ctx->vm->opts.interrupt)
+                vm_interrupted(ctx->vm, *ctx->vm->opts.interrupt);
+        }
+        return;
+    }
     ctx->g->yield_after = true;
     ctx->g->sleep_ns = ns > 0 ? ns : 0;
 }
@@ -562,10 +593,14 @@ int64_t native_set_max_stack(NativeCtx *ctx, int64_t bytes) {
 
 /* native_park: after the native returns, g blocks on addr (vm_park_yield)
  * until native_wake(addr).  Inside a method the runtime called (fmt's
- * String()), the goroutine cannot leave the loop: it only yields. */
+ * String()) the goroutine cannot leave the C call, and nothing else can
+ * run to release it: that is the same fatal error as a channel operation
+ * blocking there (interp.c). */
 void native_park(NativeCtx *ctx, void *addr) {
+    if (ctx->parent)
+        vm_throw(ctx->vm, ctx->g, "blocking operation inside a method called by the runtime");
     ctx->g->yield_after = true;
-    if (!ctx->parent) ctx->g->park_addr = addr;
+    ctx->g->park_addr = addr;
 }
 
 void native_wake(NativeCtx *ctx, void *addr) {

@@ -449,6 +449,10 @@ int vm_call(VM *vm, Goroutine *g, int fi, void *closure, const uint64_t *args,
     h->closure = closure;
     h->res = res;
     h->flags = 0;
+    /* where the caller stands, for tracebacks through this nested call */
+    const Function *cf = old_fp ? frame_hdr(old_fp)->fn : NULL;
+    h->caller_pc = cf && old_ip >= cf->code && old_ip <= cf->code + cf->ncode
+                       ? (uint32_t)(old_ip - cf->code) : 0;
     memcpy(nfp, args, (size_t)nargs * 8);
     uint64_t *old_base = g->base_fp;
     g->fp = nfp;
@@ -556,6 +560,8 @@ static void traceback_from(VM *vm, Buf *b, uint64_t *fp, const Instr *ip, int n)
         if (ip == &vm->panic_cont && fp) {
             buf_puts(b, "panic({...})\n\truntime/panic.go:0 +0x0\n");
             ip = frame_hdr(fp)->fn->code + h->caller_pc;
+        } else if (ip == &vm->halt && fp && h->caller_pc) {
+            ip = frame_hdr(fp)->fn->code + h->caller_pc;   /* vm_call */
         }
     }
 }

@@ -7,9 +7,8 @@
 // (lockOrPark, zeroOrPark), so no wakeup is lost; the goroutine that
 // changes the state wakes every waiter, and each one checks again.  The
 // scheduler sees parked goroutines as blocked and so detects deadlocks the
-// way Go does.  (Until the VM implements parking, parking only yields and
-// the loops below spin; both are correct.)  Unlocking an unlocked mutex
-// stops the program.
+// way Go does ("goroutine 1 [semacquire]:").  Unlocking an unlocked mutex
+// stops the program with Go's fatal error.
 package sync
 
 // yield lets other goroutines run before the caller continues.

@@ -63,4 +63,32 @@ func main() {
 		}
 	}
 	fmt.Println(i)
+	for _, x := range vals {
+		s := ""
+		if x < 2.5 {
+			s += "a"
+		}
+		if 2.5 < x {
+			s += "b"
+		}
+		if !(x >= 0) {
+			s += "c"
+		}
+		if !(0 > x) {
+			s += "d"
+		}
+		if x == 0 {
+			s += "e"
+		}
+		if x != 0 {
+			s += "f"
+		}
+		if !(x <= -1) {
+			s += "g"
+		}
+		if -1 >= x {
+			s += "h"
+		}
+		fmt.Println(x, s)
+	}
 }
