@@ -137,6 +137,7 @@ FUZZBINS     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 FUZZSEEDS    := tests/run tests/errors tests/escape
 # the run target longjmps out of the VM on exit: what it leaks is expected
 FUZZOPTS_run := -detect_leaks=0
+FUZZENV_run  := ASAN_OPTIONS=detect_leaks=0
 
 build/fuzz/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(dir $@)
@@ -156,7 +157,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  echo "=== fuzz_$$t for $(FUZZ_SECONDS) s"; \
-	  nice -n 19 build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	  $(FUZZENV_$$t) nice -n 19 build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=8192 -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
 	    -artifact_prefix=build/fuzz/crash-$$t- $(FUZZOPTS_$$t) \
 	    build/fuzz/corpus/$$t $(FUZZSEEDS) tests/fuzz/regress/$$t || exit 1; \
@@ -166,8 +167,8 @@ fuzz-regress: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  f=$$(ls tests/fuzz/regress/$$t/* 2>/dev/null); [ -z "$$f" ] && continue; \
 	  echo "=== fuzz_$$t: replaying tests/fuzz/regress/$$t"; \
-	  build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f >/dev/null 2>&1 || \
-	    { echo "FAIL: fuzz_$$t regressions"; build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f 2>&1 | tail -30; exit 1; }; \
+	  $(FUZZENV_$$t) build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f >/dev/null 2>&1 || \
+	    { echo "FAIL: fuzz_$$t regressions"; $(FUZZENV_$$t) build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f 2>&1 | tail -30; exit 1; }; \
 	done
 
 fuzz-smoke: fuzz-regress

@@ -655,6 +655,22 @@ static void method_decl(Checker *k, Node *fn, Type *named, bool ptr) {
     ms->func = fi;
     fi->sym = ms;
     fn->sym = ms;
+    /* an ObjInfo so that the body's references become dependencies in
+     * the initialization order (`var x = T(0).M()` waits for what M reads) */
+    for (int i = 0; i < k->pkg->files.len; i++) {
+        File *file = k->pkg->files.items[i];
+        for (int j = 0; j < file->decls.len; j++) {
+            if (file->decls.items[j] != fn) continue;
+            ObjInfo *oi = arena_alloc(&c->arena, sizeof(ObjInfo));
+            oi->spec = fn;
+            oi->pkg = k->pkg;
+            oi->file = file;
+            oi->order = k->pkg_objs.len;
+            oi->state = DS_DONE;   /* declared here, never resolved by name */
+            info_insert(k, ms, oi);
+            VEC_PUSH(k->pkg_objs, ms);   /* (frees its deps) */
+        }
+    }
     const char *tn = strchr(named->name, '.') ? strchr(named->name, '.') + 1 : named->name;
     fi->qualname = ptr ? arena_printf(&c->arena, "%s.(*%s).%s", k->pkg->path, tn, fn->name)
                        : arena_printf(&c->arena, "%s.%s.%s", k->pkg->path, tn, fn->name);

@@ -354,6 +354,14 @@ int value_method_wrapper(Gen *g, Method *m, Type *recv) {
     for (int i = 0; i < m->sig->nresults; i++) nres += nslots(m->sig->results[i]);
     alloc_regs(&f, 1 + aslots);
     int base = alloc_regs(&f, (rs + aslots > nres ? rs + aslots : nres));
+    /* a nil *T: Go's panicwrap error, not a nil dereference */
+    int nonnil = emit(&f, OP_JT, 0, 0, 0, 0);
+    const char *tn = recv->name && strchr(recv->name, '.') ? strchr(recv->name, '.') + 1
+                     : recv->name ? recv->name : "T";
+    const char *msg = arena_printf(&g->c->arena, "value method %s called using nil *%s pointer",
+                                   target->qualname, tn);
+    emit(&f, OP_RTERROR, str_index(g, msg, (int64_t)strlen(msg)), 1, 0, 0);
+    patch_jump(&f, nonnil, here(&f));
     load_mem(&f, recv, base, 0, 0);
     if (aslots) emit(&f, OP_MOVN, base + rs, 1, aslots, 0);
     emit(&f, OP_CALL, target->func_index, base, rs + aslots, 0);
@@ -573,16 +581,23 @@ static void gen_entry(Gen *g, FuncInfo *main_fi) {
             }
         } else {
             VEC_PUSH(done, spec);
-            Node *call = spec->list2.items[0];
-            int r = gen_call(&f, call, -1);
+            /* a call, or a comma-ok form (value then ok) */
+            Node *call = spec->list2.items[0], *conv = NULL;
+            while (call->kind == N_PAREN) call = call->x;
+            if (call->kind == N_CONVIFACE) conv = call, call = call->x;
+            while (call->kind == N_PAREN) call = call->x;
+            int r = call->kind == N_CALL ? gen_call(&f, call, -1) : gen_expr(&f, call, -1);
             Type *tt = call->type;
             int at = r;
             for (int j = 0; j < spec->list.len; j++) {
-                Type *et = tt->kind == TY_TUPLE ? tt->fields[j].type : tt;
+                Type *et = tt->kind == TY_TUPLE ? tt->fields[j].type
+                           : j == 0           ? tt
+                                              : types_basic(c, TY_BOOL);
                 Node *id = spec->list.items[j];
                 if (strcmp(id->name, "_")) {
                     LV lv = gen_lvalue(&f, id);
-                    lv_store(&f, &lv, at);
+                    int v = cg_assign_conv(&f, et, lv.t, at, j == 0 ? conv : NULL, id->pos);
+                    lv_store(&f, &lv, v);
                 }
                 at += nslots(et);
             }
@@ -784,9 +799,19 @@ void cmp_free(Compiler *c) {
     free(c);
 }
 
+/* The largest source file compiled: positions are 32-bit line and column
+ * numbers, and the tree of a file costs a few times its size. */
+enum { MAX_SOURCE = 64 << 20 };
+
 /* Front end on a source buffer (copied into the arena, NUL-terminated). */
 static bool front_end_source(Compiler *c, const char *path, const char *src,
                              size_t len, FILE *err) {
+    if (len > MAX_SOURCE) {
+        fprintf(err, "%s: source file too large (%zu bytes; the limit is %d)\n",
+                path, len, MAX_SOURCE);
+        c->nerrors++;
+        return false;
+    }
     char *copy = arena_alloc(&c->arena, len + 1);
     memcpy(copy, src, len);
     copy[len] = 0;
@@ -807,7 +832,7 @@ static bool front_end_source(Compiler *c, const char *path, const char *src,
 
 static bool front_end(Compiler *c, const char *path, FILE *err) {
     size_t len;
-    char *src = util_read_file(path, &len);
+    char *src = util_read_file(path, &len, MAX_SOURCE);
     if (!src) {
         fprintf(err, "open %s: no such file or directory\n", path);
         c->nerrors++;

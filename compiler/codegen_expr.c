@@ -623,6 +623,24 @@ int gen_conviface(FnGen *f, Type *from, int src, int dst, int site) {
     return dst;
 }
 
+/* The value of type from at src, as a value of type to: boxed where Go
+ * converts implicitly to an interface but the checker could not wrap a
+ * node (the values of `a, b = f()`, of comma-ok forms and of select
+ * receives).  conv: the N_CONVIFACE the checker left around a comma-ok
+ * expression, whose site escape analysis decided; NULL: a fresh heap
+ * site at pos. */
+int cg_assign_conv(FnGen *f, Type *from, Type *to, int src, Node *conv, Pos pos) {
+    if (!from || !to || !type_is_interface(to) || type_is_interface(from)) return src;
+    int site = -1;
+    if (!type_is_pointer_shaped(from)) {
+        site = conv ? fn_site(f, conv, SITE_CONVIFACE, NULL, from, from->size)
+                    : fn_site(f, NULL, SITE_CONVIFACE, "assignment", from, from->size);
+        if (!conv) f->g->c->sites.items[site].pos = pos;
+    }
+    int r = alloc_regs(f, 2);
+    return gen_conviface(f, from, src, r, site);
+}
+
 static int gen_conviface_node(FnGen *f, Node *n, int dst) {
     Type *from = n->x->type;
     int r = want(f, n->type, dst);
@@ -767,6 +785,61 @@ static int iface_method_expr(FnGen *f, Node *n) {
     return idx;
 }
 
+/* T.M or (*T).M for a method promoted through embedded fields: a
+ * func(recv T or *T, args...) that follows the embedding path from its
+ * receiver (through embedded pointers too) and calls M, statically or
+ * through an embedded interface */
+static int promoted_method_expr(FnGen *f, Node *n) {
+    Gen *g = f->g;
+    Type *ft = n->type, *rt = ft->params[0];
+    SelPath *p = n->path;
+    Method *m = p->method;
+    int rs = nslots(rt), aslots = 0, nres = 0;
+    for (int i = 1; i < ft->nparams; i++) aslots += nslots(ft->params[i]);
+    for (int i = 0; i < ft->nresults; i++) nres += nslots(ft->results[i]);
+    int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.%s", rt->str ? rt->str : "T", n->name),
+                              g->funcs.items[f->index].file, n->pos.line);
+    g->funcs.items[idx].is_wrapper = true;
+    FnGen w;
+    memset(&w, 0, sizeof w);
+    w.g = g, w.fi = f->fi, w.index = idx, w.ctx = -1, w.fallthrough_patch = -1;
+    w.line = n->pos.line;
+    alloc_regs(&w, rs + aslots);
+    LV cur = lv_reg(0, rt);
+    for (int i = 0; i < p->len; i++) {
+        if (cur.t->kind == TY_POINTER) {
+            int r = lv_value(&w, &cur, -1);
+            cur = lv_mem(r, 0, cur.t->elem);
+        }
+        cur = lv_field(&w, &cur, &cur.t->fields[p->index[i]]);
+    }
+    int base;
+    if (!m) {
+        int iv = lv_value(&w, &cur, -1);
+        base = alloc_regs(&w, 1 + aslots > nres ? 1 + aslots : (nres ? nres : 1));
+        if (aslots) emit(&w, OP_MOVN, base + 1, rs, aslots, 0);
+        emit(&w, OP_CALLIFACE, iv, base, 1 + aslots, cache_index(g, n->name));
+    } else {
+        Type *vt = cur.t->kind == TY_POINTER && !cur.t->name ? cur.t->elem : cur.t;
+        int recv_slots = m->ptr_recv ? 1 : nslots(vt);
+        int need = recv_slots + aslots > nres ? recv_slots + aslots : nres;
+        base = alloc_regs(&w, need ? need : 1);
+        if (m->ptr_recv) {
+            if (cur.t->kind == TY_POINTER) lv_load(&w, &cur, base);
+            else emit(&w, OP_MOV, base, lv_addr(&w, &cur, n->pos), 0, 0);
+        } else if (cur.t->kind == TY_POINTER && !cur.t->name) {
+            load_mem(&w, vt, base, lv_value(&w, &cur, -1), 0);
+        } else {
+            lv_load(&w, &cur, base);
+        }
+        if (aslots) emit(&w, OP_MOVN, base + recv_slots, rs, aslots, 0);
+        emit(&w, OP_CALL, method_func(g, m), base, recv_slots + aslots, 0);
+    }
+    emit(&w, OP_RET, base, nres, 0, 0);
+    cg_finish_function(&w, rs + aslots, nres);
+    return idx;
+}
+
 static int gen_method_value(FnGen *f, Node *n, int dst) {
     int r = want(f, n->type, dst);
     bool iface = n->aux == AUX_SEL_IFACE_METHOD;
@@ -820,6 +893,10 @@ static int gen_selector(FnGen *f, Node *n, int dst) {
     case AUX_SEL_METHOD_EXPR: {
         Method *m = n->path->method;
         int r = want(f, n->type, dst);
+        if (n->path->len > 0) {
+            emit(f, OP_FUNCVAL, r, promoted_method_expr(f, n), 0, 0);
+            return r;
+        }
         if (!m) {
             emit(f, OP_FUNCVAL, r, iface_method_expr(f, n), 0, 0);
             return r;
@@ -1376,7 +1453,7 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
     if (tk == TY_SLICE && fk == TY_STRING) {
         int site = fn_site(f, n, SITE_CONVSTR, NULL, to->elem, -1);
         int v = gen_expr(f, x, -1), r = want(f, to, dst);
-        emit(f, to->elem->kind == TY_INT32 ? OP_STR2RUNES : OP_STR2BYTES, r, v, site, 0);
+        emit(f, to->elem->kind == TY_INT32 ? OP_STR2RUNES : OP_STR2BYTES, r, v, site, x->cval != NULL);
         return r;
     }
     if (tk == TY_STRING && type_is_integer(from)) {
@@ -1393,6 +1470,12 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
             patch_jump(f, j, here(f));
         }
         emit(f, OP_RUNE2STR, r, v, site, 0);
+        return r;
+    }
+    if (tk == TY_POINTER && fk == TY_SLICE) {
+        /* (*[N]T)(s): s's array, if it has N elements (Go 1.17) */
+        int v = gen_expr(f, x, -1), r = want(f, to, dst);
+        emit(f, OP_SLICE2AP, r, v, (int)to->elem->len, 0);
         return r;
     }
     bool fint = type_is_integer(from), tint = type_is_integer(to);

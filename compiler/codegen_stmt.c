@@ -52,37 +52,73 @@ static bool declares(Node *id) {
 /* stores the value at src (of type t) into lhs node, declaring it when new */
 static void assign_to(FnGen *f, Node *lhs, Type *t, int src, bool define) {
     if (define && declares(lhs)) {
+        src = cg_assign_conv(f, t, lhs->sym->type, src, NULL, lhs->pos);
         var_declare(f, lhs->sym, lhs->pos);
         LV lv = var_lvalue(f, lhs->sym);
         lv_store(f, &lv, src);
         return;
     }
     LV lv = gen_lvalue(f, lhs);
-    lv_store(f, &lv, src);
+    lv_store(f, &lv, cg_assign_conv(f, t, lv.t, src, NULL, lhs->pos));
 }
 
-/* multi-value right side: a call, or a comma-ok form */
+/* The registers an lvalue's store will use (pointer, map and key, slice
+ * and index) copied to fresh ones, so that storing to a register variable
+ * earlier in the same assignment cannot redirect it: in `p, *p = f()` or
+ * `i, m[i] = 1, 2` Go uses the operands as evaluated before any store. */
+static void freeze_lvalue(FnGen *f, LV *lv) {
+    int n = lv->kind == LV_ELEM ? 2 : lv->kind == LV_MEM || lv->kind == LV_MAP ? 1 : 0;
+    if (!n) return;
+    int r = alloc_regs(f, n);
+    emit(f, n == 1 ? OP_MOV : OP_MOVN, r, lv->reg, n, 0);
+    lv->reg = r;
+    int nk = lv->kind == LV_ELEM ? 1 : lv->kind == LV_MAP ? nslots(lv->mt->key) : 0;
+    if (!nk) return;
+    int k = alloc_regs(f, nk);
+    emit(f, nk == 1 ? OP_MOV : OP_MOVN, k, lv->key, nk, 0);
+    lv->key = k;
+}
+
+/* multi-value right side: a call, or a comma-ok form.  Operands of the
+ * left side are evaluated first (`m[f()], *g() = h()` calls f, g, h). */
 static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
-    Node *r = unparen(rhs);
+    Node *r = unparen(rhs), *conv = NULL;
+    if (r->kind == N_CONVIFACE) conv = r, r = unparen(r->x);  /* v, ok into an interface */
     int base;
     Type *tt = r->type;
+    int n_l = lhs->len;
+    LV *lvs = xcalloc((size_t)n_l, sizeof(LV));
+    bool reg_target = false;
+    for (int i = 0; i < n_l; i++) {
+        Node *l = lhs->items[i];
+        lvs[i].kind = LV_BLANK;
+        if ((l->kind == N_IDENT && !strcmp(l->name, "_")) || (define && declares(l)))
+            continue;
+        lvs[i] = gen_store_lvalue(f, l);
+        reg_target |= lvs[i].kind == LV_REG;
+    }
+    for (int i = 0; i < n_l && reg_target; i++) freeze_lvalue(f, &lvs[i]);
     if (r->kind == N_CALL) {
         base = gen_call(f, r, -1);
     } else {
         base = gen_expr(f, r, -1);  /* value then ok */
     }
     int at = base;
-    for (int i = 0; i < lhs->len; i++) {
+    for (int i = 0; i < n_l; i++) {
         Type *et;
         if (tt && tt->kind == TY_TUPLE) et = tt->fields[i].type;
         else et = i == 0 ? tt : types_basic(f->g->c, TY_BOOL);
         Node *l = lhs->items[i];
-        if (!(l->kind == N_IDENT && !strcmp(l->name, "_"))) {
-            /* ok values of comma-ok forms are untyped bool in Go: convert */
-            assign_to(f, l, et, at, define);
-        }
+        int v = at;
+        if (i == 0 && conv) v = cg_assign_conv(f, et, conv->type, at, conv, conv->pos);
+        Type *vt = v != at ? conv->type : et;
+        /* ok values of comma-ok forms are untyped bool in Go: convert */
+        if (define && declares(l)) assign_to(f, l, vt, v, define);
+        else if (lvs[i].kind != LV_BLANK)
+            lv_store(f, &lvs[i], cg_assign_conv(f, vt, lvs[i].t, v, NULL, l->pos));
         at += nslots(et);
     }
+    free(lvs);
 }
 
 /* Can `x = r` compute r straight into x's register?  Only where codegen
@@ -261,13 +297,7 @@ static void gen_assign(FnGen *f, Node *n) {
      * slice and index are read now (Go evaluates them before assigning) */
     bool reg_target = false;
     for (int i = 0; i < n_l; i++) reg_target |= lvs[i].kind == LV_REG;
-    for (int i = 0; i < n_l && reg_target; i++) {
-        if (lvs[i].kind != LV_ELEM) continue;
-        int sl = alloc_regs(f, 2), ix = alloc_regs(f, 1);
-        emit(f, OP_MOVN, sl, lvs[i].reg, 2, 0);
-        emit(f, OP_MOV, ix, lvs[i].key, 0, 0);
-        lvs[i].reg = sl, lvs[i].key = ix;
-    }
+    for (int i = 0; i < n_l && reg_target; i++) freeze_lvalue(f, &lvs[i]);
     for (int i = 0; i < n_l; i++) {
         Node *r = n->list2.items[i];
         vals[i] = alloc_regs(f, nslots(r->type));
@@ -371,6 +401,22 @@ static void gen_return(FnGen *f, Node *n) {
     int base;
     if (n->list.len == 1 && fi->results.len > 1) {
         base = gen_call(f, n->list.items[0], -1);
+        Type *tt = n->list.items[0]->type;
+        bool convert = false;
+        for (int i = 0; i < fi->results.len && tt->kind == TY_TUPLE; i++)
+            convert |= type_is_interface(fi->results.items[i]->type) &&
+                       !type_is_interface(tt->fields[i].type);
+        if (convert) {
+            /* `return f()` into interface results: convert each value */
+            int src = base, dst = alloc_regs(f, nres);
+            for (int i = 0, at = dst; i < fi->results.len; i++) {
+                Type *rt = fi->results.items[i]->type, *vt = tt->fields[i].type;
+                int v = cg_assign_conv(f, vt, rt, src, NULL, n->pos);
+                move_value(f, rt, at, v);
+                src += nslots(vt), at += nslots(rt);
+            }
+            base = dst;
+        }
     } else if (n->list.len == 1 && !f->has_defer) {
         /* one result: returned from wherever it is (a variable's own
          * register, a call's window), no copy into a fresh window */
@@ -522,6 +568,7 @@ static void gen_select(FnGen *f, Node *n) {
         } else {
             Node *rx = comm->kind == N_EXPRSTMT ? comm->x : comm->list2.items[0];
             rx = unparen(rx);
+            if (rx->kind == N_CONVIFACE) rx = unparen(rx->x);  /* into an interface */
             Type *ct = rx->x->type;
             int c = gen_expr(f, rx->x, -1);
             int d = alloc_regs(f, nslots(ct->elem) + 1);
@@ -558,6 +605,7 @@ static void gen_select(FnGen *f, Node *n) {
         Node *comm = cc->x;
         if (comm && comm->kind == N_ASSIGN) {
             Node *rx = unparen(comm->list2.items[0]);
+            if (rx->kind == N_CONVIFACE) rx = unparen(rx->x);  /* into an interface */
             Type *et = rx->x->type->elem;
             int d = dst_of[i];
             assign_to(f, comm->list.items[0], et, d, comm->op == T_DEFINE);
@@ -752,7 +800,26 @@ static void range_assign(FnGen *f, Node *n, int i, Type *t, int src) {
     }
     int saved = f->top;
     LV lv = gen_lvalue(f, l);
-    lv_store(f, &lv, src);
+    lv_store(f, &lv, cg_assign_conv(f, t, lv.t, src, NULL, l->pos));
+    release_regs(f, saved);
+}
+
+/* key and value of a range loop: `for i, x[i] = range s` assigns as
+ * `i, x[i] = k, v` does, the index of x[i] evaluated before i changes */
+static void range_assign2(FnGen *f, Node *n, Type *kt, int k, Type *vt, int v) {
+    Node *l0 = n->list.len > 0 ? n->list.items[0] : NULL;
+    Node *l1 = n->list.len > 1 ? n->list.items[1] : NULL;
+    if (n->op == T_DEFINE || !l0 || !l1 || (l0->kind == N_IDENT && !strcmp(l0->name, "_")) ||
+        (l1->kind == N_IDENT && !strcmp(l1->name, "_"))) {
+        range_assign(f, n, 0, kt, k);
+        range_assign(f, n, 1, vt, v);
+        return;
+    }
+    int saved = f->top;
+    LV lv0 = gen_store_lvalue(f, l0), lv1 = gen_store_lvalue(f, l1);
+    if (lv0.kind == LV_REG) freeze_lvalue(f, &lv1);
+    lv_store(f, &lv0, cg_assign_conv(f, kt, lv0.t, k, NULL, l0->pos));
+    lv_store(f, &lv1, cg_assign_conv(f, vt, lv1.t, v, NULL, l1->pos));
     release_regs(f, saved);
 }
 
@@ -773,6 +840,23 @@ static bool has_value_var(Node *n) {
     return !(l->kind == N_IDENT && !strcmp(l->name, "_"));
 }
 
+/* Does evaluating e call a function or receive from a channel (Go's
+ * test for whether len(e) of an array is constant)?  Conversions,
+ * constant builtins and the bodies of function literals do not count. */
+static bool has_call_or_recv(Node *e) {
+    if (!e || e->cval || e->kind == N_FUNCLIT) return false;
+    if (e->kind == N_CALL && e->aux != AUX_CALL_CONV && e->aux != AUX_CALL_BUILTIN) return true;
+    if (e->kind == N_UNARY && e->op == T_ARROW) return true;
+    if (has_call_or_recv(e->x) || has_call_or_recv(e->y) || has_call_or_recv(e->z) ||
+        has_call_or_recv(e->w))
+        return true;
+    for (int i = 0; i < e->list.len; i++)
+        if (has_call_or_recv(e->list.items[i])) return true;
+    for (int i = 0; i < e->list2.len; i++)
+        if (has_call_or_recv(e->list2.items[i])) return true;
+    return false;
+}
+
 static void gen_range(FnGen *f, Node *n) {
     Type *xt = n->x->type;
     Branch *b = push_branch(f, n);
@@ -788,8 +872,7 @@ static void gen_range(FnGen *f, Node *n) {
         range_declare(f, n);
         top = here(f);
         VEC_PUSH(exits, emit(f, OP_MAPNEXT, it, k, has_value_var(n) ? v : -1, 0));
-        range_assign(f, n, 0, xt->key, k);
-        range_assign(f, n, 1, xt->elem, v);
+        range_assign2(f, n, xt->key, k, xt->elem, v);
         gen_block(f, n->w);
         cont = here(f);
         emit(f, OP_JMP, top, 0, 0, 0);
@@ -805,8 +888,7 @@ static void gen_range(FnGen *f, Node *n) {
         VEC_PUSH(exits, emit(f, OP_JLE, s + 1, i, 0, 0));
         emit(f, OP_DECODERUNE, r, s, i, 0);
         emit(f, OP_MOV, next, r + 1, 0, 0);
-        range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
-        range_assign(f, n, 1, types_basic(f->g->c, TY_INT32), r);
+        range_assign2(f, n, types_basic(f->g->c, TY_INT), i, types_basic(f->g->c, TY_INT32), r);
         gen_block(f, n->w);
         cont = here(f);
         emit(f, OP_JMP, top, 0, 0, 0);
@@ -842,6 +924,9 @@ static void gen_range(FnGen *f, Node *n) {
                 gen_expr_to(f, n->x, copy);
                 emit(f, OP_ADDRL, ptr, copy * 8, 0, 0);
             } else {
+                /* `for i := range x`: x is evaluated only when len(x)
+                 * is not constant, i.e. x has calls or receives */
+                if (has_call_or_recv(n->x)) gen_expr(f, n->x, -1);
                 emit(f, OP_LOADI, ptr, 0, 0, 0);
             }
             emit(f, OP_LOADK, ptr + 1, const_index(f->g, (uint64_t)at->len), 0, 0);
@@ -866,11 +951,13 @@ static void gen_range(FnGen *f, Node *n) {
         /* the test at the bottom, as in gen_for */
         int entry = emit(f, OP_JMP, 0, 0, 0, 0);
         top = here(f);
-        if (!key_is_counter) range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
         if (value) {
             emit(f, OP_LEA, p, ptr, i, (int)et->size);
             load_mem(f, et, v, p, 0);
-            range_assign(f, n, 1, et, v);
+            if (key_is_counter) range_assign(f, n, 1, et, v);
+            else range_assign2(f, n, types_basic(f->g->c, TY_INT), i, et, v);
+        } else if (!key_is_counter) {
+            range_assign(f, n, 0, types_basic(f->g->c, TY_INT), i);
         }
         gen_block(f, n->w);
         cont = here(f);

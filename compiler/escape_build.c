@@ -1020,7 +1020,7 @@ static void call_args(Esc *e, EscHole *ks, int nks, Node *n, EscFunc *fn,
                       Type *sig, int first_param_idx, int skip_args) {
     ArgCtx a = {n, NULL, 0};
     int nargs = n->list.len - skip_args;
-    Node **args = n->list.items + skip_args;
+    Node **args = n->list.items ? n->list.items + skip_args : NULL;
     if (nargs == 1 && args[0]->type && args[0]->type->kind == TY_TUPLE) {
         Type *tt = args[0]->type;
         a.ntuple = tt->nfields;
@@ -2424,7 +2424,7 @@ void escape_analyse(Compiler *c) {
      * stand), callees first */
     int nf = c->funcs.len;
     FuncInfo **order = xcalloc((size_t)nf + 1, sizeof *order);
-    memcpy(order, c->funcs.items, sizeof *order * (size_t)nf);
+    if (nf) memcpy(order, c->funcs.items, sizeof *order * (size_t)nf);
     for (int i = 1; i < nf; i++)            /* stable insertion sort */
         for (int j = i; j > 0 && cmp_decl_pos(order[j - 1], order[j]) > 0; j--) {
             FuncInfo *t = order[j];

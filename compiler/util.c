@@ -159,13 +159,15 @@ void buf_free(Buf *b) {
     b->len = b->cap = 0;
 }
 
-char *util_read_file(const char *path, size_t *len) {
+char *util_read_file(const char *path, size_t *len, size_t max) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
     Buf b = {0};
     char tmp[65536];
     size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) buf_put(&b, tmp, n);
+    /* stops after `max` bytes plus one (the caller reports "too large"),
+     * so /dev/zero or a huge file cannot exhaust memory */
+    while (b.len <= max && (n = fread(tmp, 1, sizeof tmp, f)) > 0) buf_put(&b, tmp, n);
     int err = ferror(f);
     fclose(f);
     if (err) {

@@ -88,9 +88,10 @@ static inline void buf_clear(Buf *b) {
         (v).len = (v).cap = 0;                                                \
     } while (0)
 
-/* Read a whole file; returns NULL (errno set) on failure. *len gets the size.
+/* Read a whole file, but no more than max + 1 bytes (*len > max: it is
+ * too large); returns NULL (errno set) on failure. *len gets the size.
  * The result is malloc'd and NUL-terminated. */
-char *util_read_file(const char *path, size_t *len);
+char *util_read_file(const char *path, size_t *len, size_t max);
 
 /* xxHash (XXH3, 64-bit) of bytes: the one hash used for maps, interning,
  * site identity. */

@@ -12,7 +12,8 @@
  *  - Everything from the program (source text, site text, reasons, type
  *    names) is HTML-escaped.
  *
- * Layout: totals table; three charts (top heap sites in both runs; heap
+ * Layout: totals table (with how each run ended: exit status and the
+ * first line of its stderr); three charts (top heap sites in both runs; heap
  * objects and bytes on vs off; heap size at each GC cycle of each run,
  * before the cycle and live after it, against the event number); then the
  * source listing, each line followed by one note per site on it: the
@@ -80,14 +81,19 @@ static void totals_row(Buf *b, const char *run, const TraceSummary *s) {
         snprintf(k, sizeof k, "%s.%s", run, field[i]);
         num(b, k, v[i]);
     }
-    buf_printf(b, "<td class=n>%.3f</td></tr>\n",
-               (double)s->totals.elapsed_ns / 1e6);
+    buf_printf(b, "<td class=n>%.3f</td>", (double)s->totals.elapsed_ns / 1e6);
+    snprintf(k, sizeof k, "%s.exit_status", run);
+    num(b, k, (uint64_t)s->totals.exit_status);
+    buf_puts(b, "<td>");
+    esc(b, s->stderr_line);
+    buf_puts(b, "</td></tr>\n");
 }
 
 static void totals(Buf *b, const TraceSummary *on, const TraceSummary *off) {
     buf_puts(b, "<h2>Totals</h2><table><tr><th>escape analysis</th>"
              "<th>heap objects</th><th>heap bytes</th><th>stack objects</th>"
-             "<th>stack bytes</th><th>GC cycles</th><th>time (ms)</th></tr>\n");
+             "<th>stack bytes</th><th>GC cycles</th><th>time (ms)</th>"
+             "<th>exit status</th><th>stderr</th></tr>\n");
     totals_row(b, "on", on);
     totals_row(b, "off", off);
     buf_puts(b, "</table><p>Heap allocations saved by escape analysis: <span "

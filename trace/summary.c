@@ -298,6 +298,24 @@ static void saved_line(Buf *b, const TraceSummary *on,
                percent(sb, fb));
 }
 
+/* How the runs ended: "exit status: 2 in both runs (stderr: panic: boom)",
+ * or each run's status and first stderr line when they differ. */
+static void exit_line(Buf *b, const TraceSummary *on, const TraceSummary *off) {
+    const char *eo = on->stderr_line, *ef = off->stderr_line;
+    int so = on->totals.exit_status, sf = off->totals.exit_status;
+    if (so == sf && !strcmp(str0(eo), str0(ef))) {
+        buf_printf(b, "exit status: %d in both runs", so);
+        if (eo) buf_printf(b, " (stderr: %s)", eo);
+        buf_putc(b, '\n');
+        return;
+    }
+    buf_printf(b, "exit status: on %d", so);
+    if (eo) buf_printf(b, " (stderr: %s)", eo);
+    buf_printf(b, ", off %d", sf);
+    if (ef) buf_printf(b, " (stderr: %s)", ef);
+    buf_putc(b, '\n');
+}
+
 static void cmp_totals(Buf *b, const TraceSummary *on,
                        const TraceSummary *off) {
     for (int reg = TRACE_HEAP; reg >= TRACE_STACK; reg--)
@@ -311,6 +329,7 @@ static void cmp_totals(Buf *b, const TraceSummary *on,
     buf_printf(b, "time: on %.3f ms, off %.3f ms\n",
                (double)on->totals.elapsed_ns / 1e6,
                (double)off->totals.elapsed_ns / 1e6);
+    exit_line(b, on, off);
 }
 
 void trace_compare_print(FILE *out, const TraceSummary *on,
@@ -341,6 +360,11 @@ static void json_cmp_row(Buf *b, const CmpRow *r) {
     buf_putc(b, '}');
 }
 
+static void json_exit(Buf *b, const TraceSummary *s) {
+    buf_printf(b, ",\"exit_status\":%d,\"stderr\":", s->totals.exit_status);
+    json_str(b, s->stderr_line);
+}
+
 void trace_compare_json(FILE *out, const TraceSummary *on,
                         const TraceSummary *off) {
     CmpRows rows = compare_rows(on, off);
@@ -352,8 +376,10 @@ void trace_compare_json(FILE *out, const TraceSummary *on,
     }
     buf_puts(&b, "],\"on\":{");
     json_totals(&b, on);
+    json_exit(&b, on);
     buf_puts(&b, "},\"off\":{");
     json_totals(&b, off);
+    json_exit(&b, off);
     uint64_t oh = on->objects[TRACE_HEAP], fh = off->objects[TRACE_HEAP];
     buf_printf(&b, "},\"heap_objects_saved\":%" PRId64
                ",\"heap_bytes_saved\":%" PRId64 ",\"saved_ratio\":%.4f}\n",

@@ -141,7 +141,8 @@ void trace_default_options(TraceOptions *o);
 typedef struct TraceTotals {
     uint64_t gc_cycles;
     uint64_t elapsed_ns;     /* wall time of the run */
-    int exit_status;
+    int exit_status;         /* as a shell sees it: 128+N if killed by
+                                signal N */
 } TraceTotals;
 
 /* One row of a summary: one site in one region. */
@@ -172,6 +173,9 @@ typedef struct TraceSummary {
     int nrows;
     TraceGcCycle *gc;                /* the cycles seen, in order */
     int ngc;
+    const char *stderr_line;         /* compare: the first line the run
+                                        wrote on stderr (no newline), NULL
+                                        if none; not owned, not encoded */
 } TraceSummary;
 
 typedef struct Tracer Tracer;
@@ -231,6 +235,16 @@ void trace_free(Tracer *t);
 /* A snapshot of the counts, sorted; owned by the caller. */
 TraceSummary *trace_summary_new(Tracer *t, const TraceTotals *totals);
 void trace_summary_free(TraceSummary *s);
+
+/* The summary as bytes, to hand it to another process running the same
+ * binary (trace/wire.c): encode returns malloc'd bytes and their length;
+ * decode rebuilds the summary with its rows pointing into `sites` (the
+ * reader's site table for the same module: rows travel as indexes), or
+ * returns NULL if the bytes are not a whole summary.  Everything travels
+ * but stderr_line. */
+void *trace_summary_encode(const TraceSummary *s, size_t *len);
+TraceSummary *trace_summary_decode(const void *data, size_t len,
+                                   const TraceSite *sites, int nsites);
 
 /* The summary as the text sink prints it (json: as the json sink does). */
 void trace_summary_print(FILE *out, const TraceSummary *s);

@@ -635,6 +635,13 @@ dispatch:
         }
         DISPATCH();
     }
+    CASE(SLICE2AP) {
+        if (RS(B + 1) < (int64_t)C)
+            RTERR(RT_ERROR, "cannot convert slice with length %lld to pointer to array with length %d",
+                  (long long)RS(B + 1), C);
+        R(A) = R(B);
+        DISPATCH();
+    }
     CASE(BOUNDSK) {
         if (R(A) >= (uint64_t)(int64_t)B) {
             if (RS(A) < 0) RTERR(RT_BOUNDS, "index out of range [%lld]", (long long)RS(A));
@@ -730,10 +737,18 @@ dispatch:
     CASE(STR2BYTES) {
         SAVE();
         GoString s = *(GoString *)&R(B);
-        uint8_t *p = s.len ? site_alloc(vm, fp, &m->sites[C], (size_t)s.len, NULL, false) : NULL;
+        /* As Go: not nil even when empty; a non-escaping conversion of a
+         * non-constant string uses the site's 32-byte frame buffer, and
+         * its capacity is 32; a heap one is rounded to its size class */
+        const Site *st = &m->sites[C];
+        bool in_frame = st->region == 0 && s.len <= st->size && st->frame_offset >= 0;
+        uint8_t *p = s.len ? site_alloc(vm, fp, st, (size_t)s.len, NULL, false)
+                     : in_frame ? (uint8_t *)fp + st->frame_offset
+                                : (uint8_t *)&vm->zerobase;
         if (s.len) memcpy(p, s.ptr, (size_t)s.len);
         int64_t cap = s.len;
-        if (p && !((char *)p >= (char *)fp && (char *)p < (char *)fp + fn->frame_slots * 8))
+        if (in_frame && !D && st->size == 32) cap = 32;
+        else if (s.len && !in_frame && !D)  /* a constant's is exact */
             cap = (int64_t)gc_rounded_size((size_t)s.len);
         R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)s.len, R(A + 2) = (uint64_t)cap;
         DISPATCH();
@@ -755,14 +770,18 @@ dispatch:
             decode_rune(s.ptr, s.len, i, &w);
             i += w;
         }
-        int32_t *p = n ? site_alloc(vm, fp, &m->sites[C], (size_t)n * 4, NULL, false) : NULL;
+        int32_t *p = n ? site_alloc(vm, fp, &m->sites[C], (size_t)n * 4, NULL, false)
+                       : (void *)&vm->zerobase;
         n = 0;
         for (int64_t i = 0; i < s.len;) {
             int w;
             p[n++] = decode_rune(s.ptr, s.len, i, &w);
             i += w;
         }
-        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = R(A + 2) = (uint64_t)n;
+        int64_t cap = n;  /* on the heap: rounded to the size class, as Go */
+        if (n && !((char *)p >= (char *)fp && (char *)p < (char *)fp + fn->frame_slots * 8))
+            cap = (int64_t)gc_rounded_size((size_t)n * 4) / 4;
+        R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)n, R(A + 2) = (uint64_t)cap;
         DISPATCH();
     }
     CASE(RUNES2STR) {
@@ -1150,7 +1169,7 @@ dispatch:
     }
     CASE(RTERROR) {
         SAVE();
-        rt_value = vm_rt_error(vm, RT_ERROR, (const char *)m->strs[A].ptr);
+        rt_value = vm_rt_error(vm, B ? RT_PLAIN : RT_ERROR, (const char *)m->strs[A].ptr);
         goto start_panic;
     }
     CASE(PRINT) {

@@ -12,6 +12,7 @@
 
 #include "compiler/compiler.h"
 #include "trace/trace.h"
+#include "vm/driver.h"
 #include "vm/vm.h"
 
 static const char usage[] =
@@ -256,17 +257,15 @@ static int cmd_run(Flags *fl, int argc, char **argv) {
     return status;
 }
 
-/* The two runs of compare and report: escape analysis on, then off, the
- * program's output captured (not shown) and compared.  Fills sum[0] (on)
- * and sum[1] (off) and the on run's site table; returns 0, or 1 when the
- * program does not compile or the two runs' outputs or exit statuses
- * differ (reported on stderr).  Known limit: a program that ends in
- * os.Exit or a panic ends gosub with it (the VM exits the process). */
-typedef struct Runs {
-    TraceSummary *sum[2];
-    TraceSite *sites;       /* escape-on run */
-    int nsites;
-} Runs;
+/* The two runs of compare and report (vm/compare.c): escape analysis on,
+ * then off, each in a child process, so a program ending in os.Exit, a
+ * panic or a fatal error ends only its run.  0: the runs agree; 1: they
+ * differ or the program does not compile; 2: a run died (on stderr). */
+static int run_both(Flags *fl, int argc, char **argv, CompareRuns *r) {
+    CompareSetup s = {fl->copts, fl->vopts, fl->ffi_libs, fl->nffi_libs,
+                      argc, argv};
+    return compare_run_both(&s, r);
+}
 
 static char *slurp(FILE *f, size_t *n) {
     fflush(f);
@@ -279,61 +278,18 @@ static char *slurp(FILE *f, size_t *n) {
     return p;
 }
 
-static int run_both(Flags *fl, int argc, char **argv, Runs *r) {
-    const char *file = argv[0];
-    FILE *saved_out = fl->vopts.out;
-    char *outs[2];
-    size_t lens[2];
-    int status[2];
-    for (int mode = 0; mode < 2; mode++) {
-        fl->copts.escape = mode == 0;
-        Compiler *c = cmp_new(&fl->copts);
-        struct Module *m = cmp_compile(c, file, stderr);
-        if (!m) return 1;
-        int n;
-        TraceSite *sites = vm_trace_sites(m, &n);
-        Tracer *tr = open_tracer(fl, sites, n, file, true);
-        if (!tr) return 1;
-        TraceTotals tot = {0};
-        FILE *cap = tmpfile();
-        fl->vopts.out = cap ? cap : saved_out;
-        status[mode] = run_module(fl, m, argc, argv, tr, &tot);
-        lens[mode] = 0;
-        outs[mode] = cap ? slurp(cap, &lens[mode]) : NULL;
-        if (cap) fclose(cap);
-        r->sum[mode] = trace_summary_new(tr, &tot);
-        trace_finish(tr, &tot);
-        trace_free(tr);
-        if (mode == 0) r->sites = sites, r->nsites = n;
-        /* the summaries point into the site tables and the modules: both
-         * stay alive until the process ends */
-    }
-    fl->vopts.out = saved_out;
-    int bad = 0;
-    if (lens[0] != lens[1] || (lens[0] && memcmp(outs[0], outs[1], lens[0])))
-        fprintf(stderr, "gosub: %s: the output differs with escape analysis "
-                "off (%zu bytes on, %zu off)\n", file, lens[0], lens[1]), bad = 1;
-    if (status[0] != status[1])
-        fprintf(stderr, "gosub: %s: exit status %d with escape analysis on, "
-                "%d off\n", file, status[0], status[1]), bad = 1;
-    free(outs[0]);
-    free(outs[1]);
-    return bad;
-}
-
 /* gosub compare: per-site heap/stack counts of both runs side by side */
 static int cmd_compare(Flags *fl, int argc, char **argv) {
-    Runs r = {{NULL, NULL}, NULL, 0};
+    CompareRuns r;
     int bad = run_both(fl, argc, argv, &r);
-    if (!r.sum[1]) return 1;
-    if (fl->trace_format == TRACE_JSON || fl->json)
-        trace_compare_json(stdout, r.sum[0], r.sum[1]);
-    else {
-        trace_compare_print(stdout, r.sum[0], r.sum[1]);
+    TraceSummary *on = r.run[0].sum, *off = r.run[1].sum;
+    if (on && off && (fl->trace_format == TRACE_JSON || fl->json))
+        trace_compare_json(stdout, on, off);
+    else if (on && off) {
+        trace_compare_print(stdout, on, off);
         printf("output: %s\n", bad ? "DIFFERS (see stderr)" : "identical");
     }
-    trace_summary_free(r.sum[0]);
-    trace_summary_free(r.sum[1]);
+    compare_runs_free(&r);
     return bad;
 }
 
@@ -354,20 +310,24 @@ static int cmd_report(Flags *fl, int argc, char **argv) {
     fseek(src, 0, SEEK_END);
     char *text = slurp(src, &n);
     fclose(src);
-    Runs r = {{NULL, NULL}, NULL, 0};
+    CompareRuns r;
     int bad = run_both(fl, argc, argv, &r);
-    if (!r.sum[1]) return 1;
+    if (!r.run[0].sum || !r.run[1].sum) {
+        compare_runs_free(&r);
+        free(text);
+        return bad;
+    }
     const char *path = fl->report_out ? fl->report_out : "report.html";
     FILE *out = !strcmp(path, "-") ? stdout : fopen(path, "w");
     if (!out) {
         fprintf(stderr, "gosub report: cannot write %s\n", path);
         return 1;
     }
-    trace_report_html(out, argv[0], text, r.sites, r.nsites, r.sum[0], r.sum[1]);
+    trace_report_html(out, argv[0], text, r.run[0].sites, r.run[0].nsites,
+                      r.run[0].sum, r.run[1].sum);
     if (out != stdout && fclose(out)) bad = 1;
     free(text);
-    trace_summary_free(r.sum[0]);
-    trace_summary_free(r.sum[1]);
+    compare_runs_free(&r);
     return bad;
 }
 

@@ -242,7 +242,7 @@ static int64_t align_up(int64_t x, int64_t a) {
  * another allocation may collect.  The caller keeps the old block
  * reachable (from m) until the new one is in place. */
 static void alloc_table(GoMap *m, int64_t slots) {
-    int64_t cap = slots / 4 * 3;
+    int64_t cap = slots / 2;
     bool ptrs = m->type->key->ptrdata > 0 || m->type->elem->ptrdata > 0 ||
                 m->type->key->kind == TY_INTERFACE;
     size_t size = (size_t)(cap * m->stride) + (size_t)slots * sizeof(int32_t);
@@ -256,7 +256,7 @@ static void alloc_table(GoMap *m, int64_t slots) {
 
 static int64_t slots_for(int64_t n) {
     int64_t s = 8;
-    while (s / 4 * 3 < n) s *= 2;
+    while (s / 2 < n) s *= 2;
     return s;
 }
 

@@ -182,6 +182,7 @@
     /* indexing and slicing with Go's bounds checks */                       \
     X(BOUNDS,     "rr--", "if (uint64)R[a] >= R[b]: panic index out of range") \
     X(BOUNDSK,    "ri--", "if (uint64)R[a] >= b: panic index out of range")  \
+    X(SLICE2AP,   "rri-", "R[a] := slice R[b..]'s pointer as *[c]T; panic if len < c") \
     X(LEA,        "rrri", "R[a] := R[b] + R[c]*d")                           \
     X(LDX64,      "rrr-", "R[a] := ((u64*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
     X(LDX8U,      "rrr-", "R[a] := ((u8*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
@@ -193,7 +194,7 @@
     X(STRCMP,     "rrr-", "R[a] := compare(string R[b..], string R[c..]) (-1/0/1)") \
     X(CONCAT,     "rrrS", "R[a..a+2) := R[b..b+2) + R[c..c+2) (site d)")     \
     X(CONCATN,    "rriS", "R[a..a+2) := concat of c strings at R[b..] (site d)") \
-    X(STR2BYTES,  "rrS-", "R[a..a+3) := []byte(string R[b..]) (site c)")     \
+    X(STR2BYTES,  "rrSi", "R[a..a+3) := []byte(string R[b..]) (site c; d=1: constant string)") \
     X(BYTES2STR,  "rrS-", "R[a..a+2) := string([]byte R[b..]) (site c)")     \
     X(STR2RUNES,  "rrS-", "R[a..a+3) := []rune(string R[b..]) (site c)")     \
     X(RUNES2STR,  "rrS-", "R[a..a+2) := string([]rune R[b..]) (site c)")     \
@@ -232,7 +233,7 @@
     X(PANIC,      "r---", "panic(interface R[a..a+2))")                      \
     X(PANICCONT,  "----", "internal: resume panicking after a deferred call") \
     X(RECOVER,    "r---", "R[a..a+2) := recover()")                          \
-    X(RTERROR,    "s---", "panic with a runtime error: string constant a")   \
+    X(RTERROR,    "si--", "panic with a runtime error: string constant a (b=1: plain, no prefix)") \
     /* builtin print/println (to stderr, Go's print format) */               \
     X(PRINT,      "ri--", "print R[a..] of type b (-1: space, -2: newline)")                    \
     /* maps (vm/map.h) */                                                    \

@@ -146,7 +146,7 @@ void vm_write(VM *vm, int fd, const void *p, size_t n) {
 _Noreturn void vm_exit(VM *vm, int code) {
     vm_flush(vm);
     if (vm->tracer) {
-        TraceTotals tt = {vm_gc_cycles(vm), 0, code};
+        TraceTotals tt = {.gc_cycles = vm_gc_cycles(vm), .exit_status = code};
         trace_finish(vm->tracer, &tt);
     }
     fflush(vm->opts.err);
@@ -177,7 +177,7 @@ _Noreturn void vm_goroutine_exhaustion(VM *vm, Goroutine *g) {
 _Noreturn void vm_interrupted(VM *vm, int sig) {
     vm_flush(vm);
     if (vm->tracer) {
-        TraceTotals tt = {vm_gc_cycles(vm), 0, 128 + sig};
+        TraceTotals tt = {.gc_cycles = vm_gc_cycles(vm), .exit_status = 128 + sig};
         trace_finish(vm->tracer, &tt);
     }
     fflush(vm->opts.err);
