@@ -24,7 +24,7 @@ BOOTSTRAP_LDFLAGS := -no-pie -Wl,--unresolved-symbols=ignore-all
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation
 
-.PHONY: all demo test test-trace ffi-libs unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz fuzz-build fuzz-regress fuzz-smoke
+.PHONY: all demo test test-trace ffi-libs unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz fuzz-build fuzz-regress fuzz-smoke test-limits valgrind-check
 all: deps gosub
 
 deps:
@@ -97,12 +97,35 @@ test-gc-stress: all ffi-libs
 test-asan: deps gosub-asan ffi-libs
 	@fail=0; export ASAN_OPTIONS=detect_leaks=0; \
 	TIMEOUT=60 tools/run-tests ./gosub-asan || fail=1; \
-	tests/ffi/trace-check ./gosub-asan || fail=1; exit $$fail
+	tests/ffi/trace-check ./gosub-asan || fail=1; \
+	tools/test-limits ./gosub-asan || fail=1; exit $$fail
+
+# README "Limits": each limit's error and exit status; signals and traces.
+test-limits: all
+	tools/test-limits ./gosub
+
+# valgrind memcheck on a sample of programs: the compiler (build -m=2 and
+# disasm: parse, check, escape, codegen, cmp_free) must show no error and
+# leak nothing; runs (the VM) must show no memory error.
+VALGRIND := valgrind -q --error-exitcode=99
+VALGRIND_SAMPLE = $(shell ls tests/run/*.go | awk 'NR % 8 == 1') $(shell ls tests/errors/*.go | awk 'NR % 25 == 1') programs/escape/*.go
+valgrind-check: all
+	@fail=0; n=0; for f in $(VALGRIND_SAMPLE); do n=$$((n+1)); \
+	  for cmd in "build -m=2" disasm; do \
+	    $(VALGRIND) --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+	      ./gosub $$cmd $$f >/dev/null 2>build/valgrind.log; \
+	    if [ $$? = 99 ]; then echo "FAIL: valgrind gosub $$cmd $$f"; cat build/valgrind.log; fail=1; fi; \
+	  done; \
+	  case $$f in tests/run/*) \
+	    $(VALGRIND) ./gosub run $$f >/dev/null 2>build/valgrind.log </dev/null; \
+	    if [ $$? = 99 ]; then echo "FAIL: valgrind gosub run $$f"; cat build/valgrind.log; fail=1; fi;; \
+	  esac; \
+	done; echo "valgrind-check: $$n programs"; exit $$fail
 
 # Every suite runs even when an earlier one fails; the target fails if any did.
 test: all
 	@fail=0; \
-	for t in unit test-programs test-escape test-gc-stress test-asan test-trace; do \
+	for t in unit test-programs test-limits test-escape test-gc-stress test-asan test-trace; do \
 	  echo "=== make $$t"; $(MAKE) --no-print-directory $$t || fail=1; \
 	done; exit $$fail
 

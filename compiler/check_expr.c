@@ -1220,6 +1220,7 @@ static void star(Checker *k, Node *n, Operand *x) {
         return;
     }
     ck_single_value(k, x);
+    if (x->mode == M_INVALID || !x->type) return;  /* already reported */
     if (is_nil(x)) {
         ck_errorf(k, start_pos(n->x), INVALID_OP "cannot indirect nil");
         set_invalid(x);

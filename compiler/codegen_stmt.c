@@ -497,6 +497,7 @@ static void gen_go(FnGen *f, Node *n) {
         return;
     }
     gen_call(f, call, -1);
+    f->line = n->pos.line;   /* Go's "created by" names the go statement's line */
     Instr *in = &f->code.items[f->code.len - 1];
     int a = in->a, b = in->b, c = in->c, d = in->d;
     switch (in->op) {
