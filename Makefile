@@ -92,7 +92,7 @@ test-escape: all
 	tools/seed-escape ./gosub
 
 test-gc-stress: all ffi-libs
-	GOSUB_FLAGS=--gc-stress TIMEOUT=60 tools/run-tests ./gosub tests/run programs/escape programs/ffi tests/ffi
+	GOSUB_FLAGS=--gc-stress TIMEOUT=60 tools/run-tests ./gosub tests/run programs/escape programs/ffi tests/ffi programs/stack
 
 test-asan: deps gosub-asan ffi-libs
 	@fail=0; export ASAN_OPTIONS=detect_leaks=0; \
