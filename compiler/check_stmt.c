@@ -247,7 +247,9 @@ static void assign_stmt(Checker *k, Node *s) {
         if (lt[i] && lt[i]->kind == TY_INVALID) continue;
         Node *l = unparen(lhs->items[i]);
         k->target_spelled = l->kind == N_IDENT && l->sym ? l->sym->spelled : NULL;
-        assign_value(k, xs, i, tuple, commaok, lt[i], "assignment");
+        bool blank = l->kind == N_IDENT && !strcmp(l->name, "_");   /* as types2 says */
+        assign_value(k, xs, i, tuple, commaok, lt[i],
+                     blank ? "assignment to _ identifier" : "assignment");
         /* a failed assignment counts as a use (no follow-on error) */
         Node *u = unparen(lhs->items[i]);
         if (!tuple && !commaok && xs[i].mode == M_INVALID && u->kind == N_IDENT && u->sym)

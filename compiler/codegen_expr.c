@@ -140,6 +140,15 @@ static int lv_addr(FnGen *f, LV *lv, Pos pos) {
         emit(f, OP_ADDRL, r, lv->reg * 8, 0, 0);
         return r;
     }
+    if (lv->kind == LV_MAP) {
+        /* m[k][i] for an array element type: read from a copy (Go
+         * rejects taking the address of a map element itself) */
+        int v = alloc_regs(f, nslots(lv->t));
+        lv_load(f, lv, v);
+        int r = alloc_regs(f, 1);
+        emit(f, OP_ADDRL, r, v * 8, 0, 0);
+        return r;
+    }
     cg_error(f, pos, "internal error: cannot take this address");
     return alloc_regs(f, 1);
 }
@@ -1595,13 +1604,31 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
         return r;
     }
     case BI_COPY: {
-        int d = gen_expr(f, a0, -1), s = gen_expr(f, a1, -1);
-        int r = want(f, t ? t : a0->type, dst);
-        emit(f, OP_COPY, r, d, s, (int)a0->type->elem->size);
+        Type *dt = a0->type;
+        int d, s;
+        if (!a1) {  /* copy(f()) */
+            dt = a0->type->fields[0].type;
+            d = gen_call(f, a0, -1);
+            s = d + nslots(dt);
+        } else {
+            d = gen_expr(f, a0, -1), s = gen_expr(f, a1, -1);
+        }
+        int r = want(f, t ? t : dt, dst);
+        emit(f, OP_COPY, r, d, s, (int)dt->elem->size);
         return r;
     }
     case BI_DELETE: {
-        int m = gen_expr(f, a0, -1), k = gen_expr(f, a1, -1);
+        int m, k;
+        if (!a1) {  /* delete(f()); the checker may have wrapped the call
+                     * to convert the key to an interface */
+            Node *call = a0->kind == N_CONVIFACE ? a0->x : a0;
+            Type *tt = call->type;
+            m = gen_call(f, call, -1);
+            k = cg_assign_conv(f, tt->fields[1].type, tt->fields[0].type->key, m + 1,
+                               call != a0 ? a0 : NULL, n->pos);
+        } else {
+            m = gen_expr(f, a0, -1), k = gen_expr(f, a1, -1);
+        }
         emit(f, OP_MAPDEL, m, k, 0, 0);
         return f->top;
     }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "codegen.h"
+#include "escape.h"   /* esc_node_string: site texts as -m spells them */
 
 static Node *unparen(Node *n) {
     while (n && n->kind == N_PAREN) n = n->x;
@@ -449,7 +450,8 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     Builtin b = call->builtin;
     if (call->aux != AUX_CALL_BUILTIN ||
         (b != BI_PRINT && b != BI_PRINTLN && b != BI_PANIC && b != BI_DELETE &&
-         b != BI_RECOVER && b != BI_CLOSE)) {
+         b != BI_RECOVER && b != BI_CLOSE && b != BI_COPY) ||
+        (b == BI_COPY && call->list.len != 2)) {
         cg_error(f, n->pos, "defer of this builtin is not yet supported");
         return;
     }
@@ -481,6 +483,10 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     if (b == BI_PANIC) emit(&w, OP_PANIC, 0, 0, 0, 0);
     if (b == BI_DELETE) emit(&w, OP_MAPDEL, 0, 1, 0, 0);
     if (b == BI_CLOSE) emit(&w, OP_CLOSE, 0, 0, 0, 0);
+    if (b == BI_COPY) {  /* dst slice at 0, src slice or string at 3 */
+        int r = alloc_regs(&w, 1);
+        emit(&w, OP_COPY, r, 0, 3, (int)call->list.items[0]->type->elem->size);
+    }
     emit(&w, OP_RET, 0, 0, 0, 0);
     cg_finish_function(&w, total, 0);
     int fr = alloc_regs(f, 1);
@@ -489,7 +495,9 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
 }
 
 /* go f(args): the call is compiled as usual, then its CALL turned into a
- * goroutine start */
+ * goroutine start.  The start names a site of kind SITE_GO (the `go`
+ * keyword's position, text "go f(args)"), so the tracer's goroutine events
+ * say which statement created them; it allocates nothing. */
 static void gen_go(FnGen *f, Node *n) {
     Node *call = unparen(n->x);
     if (call->aux == AUX_CALL_BUILTIN || call->aux == AUX_CALL_CONV) {
@@ -498,6 +506,10 @@ static void gen_go(FnGen *f, Node *n) {
     }
     gen_call(f, call, -1);
     f->line = n->pos.line;   /* Go's "created by" names the go statement's line */
+    Compiler *cc = f->g->c;
+    const char *text = arena_printf(&cc->arena, "go %s", esc_node_string(cc, call));
+    int site = site_new(cc, NULL, SITE_GO, text, NULL, f->fi);
+    cc->sites.items[site].pos = n->pos;
     Instr *in = &f->code.items[f->code.len - 1];
     int a = in->a, b = in->b, c = in->c, d = in->d;
     switch (in->op) {
@@ -505,18 +517,18 @@ static void gen_go(FnGen *f, Node *n) {
         f->code.len--, f->lines.len--;
         int fr = alloc_regs(f, 1);
         emit(f, OP_LOADI, fr, a, 0, 0);
-        emit(f, OP_GOFN, fr, b, c, 0);
+        emit(f, OP_GOFN, fr, b, c, site);
         break;
     }
     case OP_CALLCL:
         f->code.len--, f->lines.len--;
-        emit(f, OP_GOCL, a, b, c, 0);
+        emit(f, OP_GOCL, a, b, c, site);
         break;
     case OP_CALLNATIVE: {
         f->code.len--, f->lines.len--;
         int fr = alloc_regs(f, 1);
         emit(f, OP_LOADI, fr, f->g->native_stub.items[a], 0, 0);
-        emit(f, OP_GOFN, fr, b, c, 0);
+        emit(f, OP_GOFN, fr, b, c, site);
         break;
     }
     case OP_CALLIFACE: {
@@ -524,7 +536,7 @@ static void gen_go(FnGen *f, Node *n) {
         int fr = alloc_regs(f, 1);
         emit(f, OP_IMETHOD, fr, a, d, 0);
         emit(f, OP_MOV, b, a + 1, 0, 0);
-        emit(f, OP_GOFN, fr, b, c, 0);
+        emit(f, OP_GOFN, fr, b, c, site);
         break;
     }
     default:

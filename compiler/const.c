@@ -551,13 +551,14 @@ static ConstVal *parse_float(Compiler *c, const char *s) {
         int sg = 1;
         if (*s == '+') s++;
         else if (*s == '-') sg = -1, s++;
-        for (; *s; s++)
-            if (*s != '_') exp = exp * 10 + (*s - '0');
+        for (; *s; s++)  /* saturates: anything this large is rejected */
+            if (*s != '_' && exp < 1000000000) exp = exp * 10 + (*s - '0');
         exp *= sg;
     }
     Big num = mant, den = big_u64(1);
     if (hex) {
         exp -= 4 * frac_digits;
+        if (exp > 400000 || exp < -400000) return NULL;
         if (exp > 0) num = mag_shl(&num, (int)exp);
         else if (exp < 0) den = mag_shl(&den, (int)-exp);
     } else {

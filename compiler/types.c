@@ -597,6 +597,12 @@ static void found(Lookup *out, int *nfound, Cand *cd, int extra,
 
 void types_lookup(Compiler *c, Type *t, const char *name, Lookup *out) {
     memset(out, 0, sizeof *out);
+    if (t->name && t->kind == TY_POINTER && t->elem) {
+        /* x.f for x of a defined pointer type is (*x).f: fields only */
+        types_lookup(c, types_pointer(c, t->elem), name, out);
+        if (out->kind != LK_FIELD) memset(out, 0, sizeof *out);
+        return;
+    }
     bool start_ptr = false;
     if (!t->name && t->kind == TY_POINTER) {
         t = t->elem;

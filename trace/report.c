@@ -247,12 +247,19 @@ static int row_of(const CmpRows *rows, const TraceSite *s) {
     return -1;
 }
 
+/* An allocation site of this line (go statements have sites too, for the
+ * goroutine events, but allocate nothing). */
+static bool listed(const TraceSite *s, const char *file, int line) {
+    return s->line == line && same_file(s, file) &&
+           !(s->kind && !strcmp(s->kind, "go"));
+}
+
 static void line_notes(Buf *b, const char *file, int line,
                        const TraceSite *sites, int nsites, const CmpRows *rows,
                        bool *shown) {
     for (int i = 0; i < nsites; i++) {
         const TraceSite *s = &sites[i];
-        if (s->line != line || !same_file(s, file)) continue;
+        if (!listed(s, file, line)) continue;
         int k = row_of(rows, s);
         if (k >= 0 && shown[k]) continue;   /* one note per label */
         if (k >= 0) shown[k] = true;
@@ -263,7 +270,7 @@ static void line_notes(Buf *b, const char *file, int line,
 static bool line_has_site(const char *file, int line, const TraceSite *sites,
                           int nsites) {
     for (int i = 0; i < nsites; i++)
-        if (sites[i].line == line && same_file(&sites[i], file)) return true;
+        if (listed(&sites[i], file, line)) return true;
     return false;
 }
 

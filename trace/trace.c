@@ -20,7 +20,7 @@
 static const char *const kind_names[] = {
     "new", "composite", "makeslice", "makemap", "makechan", "closure",
     "moved", "conviface", "append", "concat", "convstr", "methodval",
-    "slicelit", "maplit",
+    "slicelit", "maplit", "go",
 };
 
 const char *trace_kind_name(int k) {

@@ -56,6 +56,7 @@
  *                      "makemap", "makechan", "closure", "moved",
  *                      "conviface", "append", "concat", "convstr",
  *                      "methodval", "slicelit", "maplit"; "go" for go
+ *                      (whose site is the go statement)
  *   region     string  "heap" | "stack" ("goroutine" for go events)
  *   size       int     bytes requested (go: bytes of the new stack)
  *   class      int|null Go's size class for a heap object (0 = large
@@ -206,8 +207,10 @@ void trace_alloc_stack(Tracer *t, int site, int region, int64_t size,
                        int nstack);
 
 /* A `go` statement: goroutine `parent` running `func` started goroutine
- * `child` in function `entry`, with a stack of stack_bytes.  site may be
- * -1 (the site table has no entry for go statements). */
+ * `child` in function `entry`, with a stack of stack_bytes.  site is the
+ * statement's entry in the site table (kind "go": the position of the
+ * `go` keyword, text such as "go worker(i)"), or -1.  Go events are
+ * counted (TraceSummary.goroutines), not aggregated into rows. */
 void trace_goroutine(Tracer *t, int site, int64_t parent, const char *func,
                      int64_t child, const char *entry, int64_t stack_bytes);
 

@@ -415,10 +415,33 @@ dispatch:
     CASE(SHLK) R(A) = C >= 64 ? 0 : R(B) << C; DISPATCH();
     CASE(SHRSK) R(A) = (uint64_t)(RS(B) >> (C >= 64 ? 63 : C)); DISPATCH();
     CASE(SHRUK) R(A) = C >= 64 ? 0 : R(B) >> C; DISPATCH();
-    CASE(DIVSK) R(A) = (uint64_t)(RS(B) / C); DISPATCH();
-    CASE(REMSK) R(A) = (uint64_t)(RS(B) % C); DISPATCH();
-    CASE(DIVUK) R(A) = R(B) / (uint64_t)C; DISPATCH();
-    CASE(REMUK) R(A) = R(B) % (uint64_t)C; DISPATCH();
+    /* by a constant c > 0; a power of two (x/2 in index arithmetic) by
+     * shifts instead of a slow divide, rounding toward zero as Go does */
+    CASE(DIVSK) {
+        int64_t x = RS(B);
+        if (C & (C - 1)) {
+            R(A) = (uint64_t)(x / C);
+        } else {
+            int k = __builtin_ctz((unsigned)C);
+            uint64_t bias = k ? (uint64_t)(x >> 63) >> (64 - k) : 0;
+            R(A) = (uint64_t)(((int64_t)((uint64_t)x + bias)) >> k);
+        }
+        DISPATCH();
+    }
+    CASE(REMSK) {
+        int64_t x = RS(B);
+        if (C & (C - 1)) {
+            R(A) = (uint64_t)(x % C);
+        } else {
+            int k = __builtin_ctz((unsigned)C);
+            uint64_t bias = k ? (uint64_t)(x >> 63) >> (64 - k) : 0;
+            int64_t q = ((int64_t)((uint64_t)x + bias)) >> k;
+            R(A) = (uint64_t)x - ((uint64_t)q << k);
+        }
+        DISPATCH();
+    }
+    CASE(DIVUK) R(A) = C & (C - 1) ? R(B) / (uint64_t)C : R(B) >> __builtin_ctz((unsigned)C); DISPATCH();
+    CASE(REMUK) R(A) = C & (C - 1) ? R(B) % (uint64_t)C : R(B) & (uint64_t)(C - 1); DISPATCH();
     CASE(DIVS) {
         int64_t y = RS(C);
         if (y == 0) RTERR(RT_ERROR, "integer divide by zero");
@@ -933,9 +956,10 @@ dispatch:
                 R(A + slots) = 0;
                 DISPATCH();
             }
-            RTERR(RT_ASSERT, "interface conversion: %s is %s, not %s",
-                  (D & 2) ? vm_type_string(m->types[D >> 8]) : "interface {}",
-                  have ? vm_type_string(have) : "nil", vm_type_string(want));
+            const char *hs = have ? vm_type_string(have) : "nil", *ws = vm_type_string(want);
+            RTERR(RT_ASSERT, "interface conversion: %s is %s, not %s%s",
+                  (D & 2) ? vm_type_string(m->types[D >> 8]) : "interface {}", hs, ws,
+                  strcmp(hs, ws) ? "" : " (types from different scopes)");
         }
         uint64_t data = R(B + 1);
         if (type_is_pointer_shaped(want)) R(A) = data;
@@ -1284,14 +1308,14 @@ dispatch:
         int64_t fi = RS(A);
         if (fi < 0) DISPATCH();
         SAVE();
-        vm_go(vm, &m->funcs[fi], NULL, &R(B), C);
+        vm_go(vm, &m->funcs[fi], NULL, &R(B), C, D);
         DISPATCH();
     }
     CASE(GOCL) {
         void *cl = PTR(A);
         NILCHK(cl);
         SAVE();
-        vm_go(vm, *(const Function **)cl, cl, &R(B), C);
+        vm_go(vm, *(const Function **)cl, cl, &R(B), C, D);
         DISPATCH();
     }
     CASE(MAKECHAN) {

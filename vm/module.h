@@ -52,6 +52,8 @@ typedef enum SiteKind {
     SITE_METHODVAL,    /* method value x.M */
     SITE_SLICELIT,     /* []T{...} backing array */
     SITE_MAPLIT,
+    SITE_GO,           /* go statement: not an allocation; names the
+                          statement in the tracer's goroutine events */
     SITE_KIND_COUNT
 } SiteKind;
 

@@ -246,8 +246,8 @@
     X(MAPITER,    "rrt-", "R[a..a+5) := iterator over map R[b] of type c")   \
     X(MAPNEXT,    "rrrj", "next of iter R[a..]: key to R[b..], value to R[c..] (-1: none); done: ip := d") \
     /* goroutines and channels (vm/sched.c) */                               \
-    X(GOFN,       "rri-", "go function index R[a](R[b..b+c))")               \
-    X(GOCL,       "rri-", "go closure R[a](R[b..b+c))")                      \
+    X(GOFN,       "rriS", "go function index R[a](R[b..b+c)), site d")       \
+    X(GOCL,       "rriS", "go closure R[a](R[b..b+c)), site d")              \
     X(MAKECHAN,   "rrS-", "R[a] := make(chan, R[b]) (site c)")               \
     X(SEND,       "rr--", "chan R[a] <- R[b..]")                             \
     X(RECV,       "rri-", "R[a..] := <-chan R[b]; c&1: comma-ok (ok after value)") \

@@ -275,9 +275,10 @@ int vm_schedule(VM *vm) {
     }
 }
 
-/* Starts `go fn(args)` on a new goroutine. */
+/* Starts `go fn(args)` on a new goroutine; `site` is the go statement's
+ * (kind SITE_GO), for the tracer's goroutine event. */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
-           int nargs) {
+           int nargs, int site) {
     if (vm->opts.max_goroutines > 0 && vm->ngoroutines >= vm->opts.max_goroutines)
         vm_goroutine_exhaustion(vm, vm->cur);
     Goroutine *g = vm_new_goroutine(vm);
@@ -302,7 +303,7 @@ void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
     if (vm->tracer) {
         Goroutine *parent = vm->cur;
         const char *pf = parent && parent->fp ? frame_hdr(parent->fp)->fn->name : NULL;
-        trace_goroutine(vm->tracer, -1, parent ? parent->id : 1, pf, g->id, fn->name,
+        trace_goroutine(vm->tracer, site, parent ? parent->id : 1, pf, g->id, fn->name,
                         (int64_t)vm->opts.stack_limit);
     }
 }

@@ -222,8 +222,9 @@ void vm_free_stacks(VM *vm);
 void vm_ready(VM *vm, Goroutine *g);
 void vm_park_yield(VM *vm, Goroutine *g);
 int vm_schedule(VM *vm);
+/* `go fn(args)`; site: the go statement's site (SITE_GO, for the tracer) */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
-           int nargs);
+           int nargs, int site);
 Chan *vm_chan_make(VM *vm, const Site *s, int64_t cap);
 int vm_chan_send(VM *vm, Goroutine *g, Chan *c, uint64_t *val);
 int vm_chan_recv(VM *vm, Goroutine *g, Chan *c, uint64_t *dst, bool *ok);

@@ -942,7 +942,8 @@ Test(trace, compare_text) {
         "total stack  on: 3 objects 72 B  |  off: 0 objects 0 B\n"
         "heap allocations saved by escape analysis: 3 of 7 objects (42.9%), 72 of 100120 B (0.1%)\n"
         "GC cycles: on 1, off 2\n"
-        "time: on 1.500 ms, off 3.000 ms\n");
+        "time: on 1.500 ms, off 3.000 ms\n"
+        "exit status: 0 in both runs\n");
     free(got);
     got = capture_stderr(print_compare_json);
     cr_assert_eq(check_json_lines(got), 1);
@@ -1178,6 +1179,64 @@ static void compare_uneven(void) {
     close(o.fd);
 }
 
+/* A summary survives trace_summary_encode/decode whole (the child of
+ * `gosub compare` sends it to its parent that way); a truncated message
+ * is refused. */
+Test(trace, summary_wire) {
+    TraceSummary *s = run_mode(true, 4, 2500000);
+    s->totals.exit_status = 3;
+    size_t n;
+    char *p = trace_summary_encode(s, &n);
+    TraceSummary *d = trace_summary_decode(p, n, sites, NSITES);
+    cr_assert(d);
+    cr_assert_eq(d->objects[TRACE_HEAP], s->objects[TRACE_HEAP]);
+    cr_assert_eq(d->bytes[TRACE_STACK], s->bytes[TRACE_STACK]);
+    cr_assert_eq(d->heap_rounded, s->heap_rounded);
+    cr_assert_eq(d->events, s->events);
+    cr_assert_eq(d->totals.gc_cycles, 4);
+    cr_assert_eq(d->totals.elapsed_ns, 2500000);
+    cr_assert_eq(d->totals.exit_status, 3);
+    cr_assert_eq(d->nrows, s->nrows);
+    for (int i = 0; i < s->nrows; i++) {
+        cr_assert_eq(d->rows[i].site, s->rows[i].site);
+        cr_assert_eq(d->rows[i].s, &sites[s->rows[i].site]);
+        cr_assert_eq(d->rows[i].region, s->rows[i].region);
+        cr_assert_eq(d->rows[i].count, s->rows[i].count);
+        cr_assert_eq(d->rows[i].bytes, s->rows[i].bytes);
+    }
+    cr_assert_null(trace_summary_decode(p, n - 1, sites, NSITES));
+    cr_assert_null(trace_summary_decode(p, 5, sites, NSITES));
+    trace_summary_free(d);
+    trace_summary_free(s);
+    free(p);
+}
+
+static void print_compare_exits(void) {
+    cmp_on->totals.exit_status = 2;
+    cmp_on->stderr_line = "panic: boom";
+    cmp_off->totals.exit_status = 0;
+    trace_compare_print(stderr, cmp_on, cmp_off);
+    cmp_off->totals.exit_status = 2;
+    cmp_off->stderr_line = "panic: boom";
+    trace_compare_print(stderr, cmp_on, cmp_off);
+    trace_compare_json(stderr, cmp_on, cmp_off);
+}
+
+Test(trace, compare_exit_status) {
+    cmp_on = run_mode(true, 0, 0);
+    cmp_off = run_mode(false, 0, 0);
+    char *got = capture_stderr(print_compare_exits);
+    cr_assert(strstr(got, "\nexit status: on 2 (stderr: panic: boom), off 0\n"),
+              "%s", got);
+    cr_assert(strstr(got, "\nexit status: 2 in both runs (stderr: panic: boom)\n"),
+              "%s", got);
+    cr_assert(strstr(got, "\"exit_status\":2,\"stderr\":\"panic: boom\"}"),
+              "%s", got);
+    free(got);
+    trace_summary_free(cmp_on);
+    trace_summary_free(cmp_off);
+}
+
 Test(trace, compare_uneven_sites) {
     char *got = capture_stderr(compare_uneven);
     cr_assert_str_eq(got,
@@ -1188,7 +1247,8 @@ Test(trace, compare_uneven_sites) {
         "total stack  on: 1 objects 24 B  |  off: 0 objects 0 B\n"
         "heap allocations saved by escape analysis: 0 of 1 objects (0.0%), -8 of 16 B (-50.0%)\n"
         "GC cycles: on 0, off 0\n"
-        "time: on 0.000 ms, off 0.000 ms\n");
+        "time: on 0.000 ms, off 0.000 ms\n"
+        "exit status: 0 in both runs\n");
     free(got);
 }
 
@@ -1198,7 +1258,8 @@ Test(trace, kind_names) {
     cr_assert_str_eq(trace_kind_name(SITE_CONVIFACE), "conviface");
     cr_assert_str_eq(trace_kind_name(SITE_METHODVAL), "methodval");
     cr_assert_str_eq(trace_kind_name(SITE_MAPLIT), "maplit");
-    cr_assert_str_eq(trace_kind_name(SITE_KIND_COUNT - 1), "maplit",
+    cr_assert_str_eq(trace_kind_name(SITE_GO), "go");
+    cr_assert_str_eq(trace_kind_name(SITE_KIND_COUNT - 1), "go",
                      "a SiteKind was added: name it in trace.c");
     cr_assert_str_eq(trace_kind_name(SITE_KIND_COUNT), "?");
     cr_assert_str_eq(trace_kind_name(-1), "?");

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	const f = 0x1p3000000000
+	println(f > 0)
+}
