@@ -840,7 +840,14 @@ static void switch_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             ck_expr(k, e, &v);
             if (v.mode == M_INVALID || tag.mode == M_INVALID) continue;
             if (!s->y) {
-                ck_assignment(k, &v, basic(k, TY_BOOL), "switch case");
+                /* a missing tag is `true`: the case is compared with it */
+                ck_convert_untyped(k, &v, tag.type);
+                if (v.mode == M_INVALID) continue;
+                const char *r;
+                Operand t2 = tag;
+                if (!ck_assignable(k, &v, tag.type, &r) && !ck_assignable(k, &t2, v.type, &r))
+                    ck_errorf(k, start_pos(e), "invalid case %s in switch on true (mismatched types %s and bool)",
+                              expr_str(k, e), ck_otype_str(k, &v));
                 continue;
             }
             Operand t2 = tag;

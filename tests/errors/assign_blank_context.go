@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	_ = 1 << 70
+	_ = nil
+}
