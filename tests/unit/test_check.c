@@ -210,7 +210,7 @@ Test(check, errors) {
     EXPECT_ERR("func main() { _ = 1 / 0 }", "2:23: invalid operation: division by zero");
     EXPECT_ERR("func main() { _ = int8(300) }", "2:24: cannot convert 300 (untyped int constant) to type int8");
     EXPECT_ERR("func main() { _ = 1 << 70 }",
-               "2:19: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment (overflows)");
+               "2:19: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as int value in assignment to _ identifier (overflows)");
     EXPECT_ERR("func f() (int, string) { return 1 }\nfunc main() {}",
                "2:33: not enough return values\n\thave (number)\n\twant (int, string)");
     EXPECT_ERR("func main() { go 1 }", "2:18: expression in go must be function call");
