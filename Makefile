@@ -79,7 +79,7 @@ build/lib%.so: tests/ffi/%.c
 ffi-libs: $(FFILIBS)
 
 unit: deps $(UNITBINS) ffi-libs
-	@fail=0; for t in $(UNITBINS); do $$t --jobs 2 || fail=1; done; exit $$fail
+	@fail=0; for t in $(UNITBINS); do timeout 300 $$t --jobs 2 || { echo "FAIL $$t"; fail=1; }; done; exit $$fail
 
 test-programs: all ffi-libs
 	@fail=0; tools/run-tests ./gosub || fail=1; \
