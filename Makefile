@@ -17,10 +17,6 @@ ASANOBJS := $(SRCS:%.c=build/asan/%.o) build/asan/stdlib_embed.o
 UNITSRCS := $(wildcard tests/unit/test_*.c)
 UNITBINS := $(UNITSRCS:tests/unit/%.c=build/unit/%)
 
-# While the modules are being written, unit tests link even if a module they
-# do not call is incomplete.  Removed once every phase exists.
-BOOTSTRAP_LDFLAGS := -no-pie -Wl,--unresolved-symbols=ignore-all
-
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation
 
@@ -60,7 +56,7 @@ build/asan/stdlib_embed.o: build/stdlib_embed.c
 
 build/unit/%: tests/unit/%.c $(LIBOBJS)
 	@mkdir -p build/unit
-	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJS) $(LIBS) -lcriterion $(BOOTSTRAP_LDFLAGS)
+	$(CC) $(CFLAGS) $(WARN) $(INC) -o $@ $< $(LIBOBJS) $(LIBS) -lcriterion
 
 # The C side of the //extern examples and tests: programs/ffi/NAME.c and
 # tests/ffi/NAME.c become build/libNAME.so (loaded with --ffi-lib, see each
