@@ -820,7 +820,7 @@ static void switch_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
         ck_expr(k, s->y, &tag);
         ck_default(k, &tag);
         if (tag.mode != M_INVALID && !ck_comparable(types_under(tag.type)) &&
-            tag.type->kind != TY_UNTYPED_NIL) {
+            !ck_has_nil(types_under(tag.type)) && tag.type->kind != TY_UNTYPED_NIL) {
             ck_errorf(k, start_pos(s->y), "cannot switch on %s (%s is not comparable)",
                       operand_str(k, &tag), tstr(k, tag.type));
             tag.mode = M_INVALID;
@@ -853,8 +853,17 @@ static void switch_stmt(Checker *k, Node *s, Ctx ctx, FuncState *fs) {
             Operand t2 = tag;
             Node fake = {.kind = N_BINARY, .op = T_EQL, .x = e, .y = s->y};
             /* comparison v == tag, reported as Go reports a case mismatch */
+            bool vnil = v.type && v.type->kind == TY_UNTYPED_NIL;
             ck_convert_untyped(k, &v, tag.type);
             if (v.mode == M_INVALID) continue;
+            if (!vnil && !ck_comparable(types_under(tag.type))) {
+                /* switch on a func, map or slice: only nil cases */
+                Type *u = types_under(tag.type);
+                ck_errorf(k, start_pos(e), "invalid case %s in switch on %s (%s can only be compared to nil)",
+                          expr_str(k, e), expr_str(k, s->y),
+                          u->kind == TY_FUNC ? "func" : u->kind == TY_MAP ? "map" : "slice");
+                continue;
+            }
             const char *r;
             if (!ck_assignable(k, &v, tag.type, &r) && !ck_assignable(k, &t2, v.type, &r)) {
                 ck_errorf(k, start_pos(e), "invalid case %s in switch on %s (mismatched types %s and %s)",

@@ -576,8 +576,17 @@ static void gen_entry(Gen *g, FuncInfo *main_fi) {
                 gen_expr(&f, spec->list2.items[k], -1);
             } else {
                 LV lv = gen_lvalue(&f, id);
-                int r = gen_expr(&f, spec->list2.items[k], -1);
-                lv_store(&f, &lv, r);
+                Node *init = spec->list2.items[k];
+                while (init->kind == N_PAREN) init = init->x;
+                if (init->kind == N_COMPOSITE && lv.kind == LV_MEM &&
+                    (init->type->kind == TY_STRUCT || init->type->kind == TY_ARRAY)) {
+                    /* globals start zeroed: fill in place (a 100 MB
+                     * array literal must not pass through registers) */
+                    cg_fill_composite(&f, init, &lv);
+                } else {
+                    int r = gen_expr(&f, spec->list2.items[k], -1);
+                    lv_store(&f, &lv, r);
+                }
             }
         } else {
             VEC_PUSH(done, spec);

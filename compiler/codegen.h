@@ -119,6 +119,7 @@ void var_declare(FnGen *f, Symbol *s, Pos pos);
 void var_init_zero(FnGen *f, Symbol *s);
 int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
 int cg_assign_conv(FnGen *f, Type *from, Type *to, int src, Node *conv, Pos pos);
+void cg_fill_composite(FnGen *f, Node *n, LV *base);
 void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b);
 void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b);
 void cg_addk(FnGen *f, Type *t, int r, int k);

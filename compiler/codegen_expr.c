@@ -1097,6 +1097,14 @@ static int struct_field_index(Type *t, const char *name) {
  * pointer element literals) */
 static void store_elem(FnGen *f, LV *lv, Node *e) {
     int saved = f->top;
+    Node *u = unparen(e);
+    if (lv->kind == LV_MEM && u->kind == N_COMPOSITE && u->type &&
+        (u->type->kind == TY_STRUCT || u->type->kind == TY_ARRAY)) {
+        /* a nested literal into (zeroed) memory: in place, no copy */
+        fill_composite(f, u, lv);
+        release_regs(f, saved);
+        return;
+    }
     if (lv->kind == LV_REG) {  /* a fresh temporary: nothing reads it yet */
         gen_expr_to(f, e, lv->reg);
         release_regs(f, saved);
@@ -1140,6 +1148,10 @@ static void fill_composite(FnGen *f, Node *n, LV *base) {
         release_regs(f, saved);
     }
 }
+
+/* A struct or array literal built straight into zeroed memory at base
+ * (package variables: no copy through registers, however large). */
+void cg_fill_composite(FnGen *f, Node *n, LV *base) { fill_composite(f, n, base); }
 
 static int64_t literal_len(Node *n) {
     int64_t idx = 0, max = 0;

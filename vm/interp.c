@@ -235,11 +235,16 @@ static int64_t grow_cap(int64_t old, int64_t need) {
     return n;
 }
 
-static void append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
+/* false: the new capacity overflows or exceeds Go's maxAlloc (1<<48 on
+ * amd64): Go's "growslice: cap out of range" */
+static bool append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
                         int64_t add, const Type *elem) {
-    int64_t need = s->len + add, esz = elem->size;
-    if (need <= s->cap) return;
+    uint64_t need_u = (uint64_t)s->len + (uint64_t)add;
+    if (need_u > (uint64_t)INT64_MAX) return false;
+    int64_t need = (int64_t)need_u, esz = elem->size;
+    if (need <= s->cap) return true;
     int64_t nc = grow_cap(s->cap, need);
+    if (esz && nc > ((int64_t)1 << 48) / esz) return false;
     size_t bytes = gc_rounded_size((size_t)(nc * esz));
     if (esz) nc = (int64_t)bytes / esz;
     vm->alloc_site = (int)(site - vm->m->sites);
@@ -247,6 +252,7 @@ static void append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
     if (s->len) memcpy(p, s->ptr, (size_t)(s->len * esz));
     s->ptr = p;
     s->cap = nc;
+    return true;
 }
 
 static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
@@ -848,9 +854,10 @@ dispatch:
     CASE(APPEND) {
         GoSlice s = *(GoSlice *)&R(A);
         const Type *et = m->sites[D].type;
-        if (s.len + C > s.cap) {
+        if ((uint64_t)s.len + (uint64_t)C > (uint64_t)s.cap) {
             SAVE();
-            append_grow(vm, fp, &m->sites[D], &s, C, et);
+            if (!append_grow(vm, fp, &m->sites[D], &s, C, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
         }
         char *dst = (char *)s.ptr + s.len * et->size;
         for (int i = 0; i < C; i++) {
@@ -866,9 +873,10 @@ dispatch:
         const Type *et = m->sites[D].type;
         const char *src = PTR(B);
         int64_t n = RS(B + 1);
-        if (s.len + n > s.cap) {
+        if ((uint64_t)s.len + (uint64_t)n > (uint64_t)s.cap) {
             SAVE();
-            append_grow(vm, fp, &m->sites[D], &s, n, et);
+            if (!append_grow(vm, fp, &m->sites[D], &s, n, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
         }
         if (n) memmove((char *)s.ptr + s.len * et->size, src, (size_t)(n * et->size));
         s.len += n;
