@@ -310,8 +310,9 @@ const char *vm_type_string(Type *t) {
     return t->str;
 }
 
-static Type *new_basic(TypeKind k, const char *name, int64_t size) {
-    Type *t = xcalloc(1, sizeof *t);
+/* Types the VM makes itself live in vm->arena, freed by vm_free. */
+static Type *new_basic(VM *vm, TypeKind k, const char *name, int64_t size) {
+    Type *t = arena_alloc(&vm->arena, sizeof *t);
     t->kind = k;
     t->size = size;
     t->align = (int32_t)(size > 8 ? 8 : size ? size : 1);
@@ -323,12 +324,12 @@ static Type *new_basic(TypeKind k, const char *name, int64_t size) {
     return t;
 }
 
-static Type *rt_error_type(const char *name) {
-    Type *t = new_basic(TY_STRING, name, 16);
+static Type *rt_error_type(VM *vm, const char *name) {
+    Type *t = new_basic(vm, TY_STRING, name, 16);
     t->pkg = "runtime";
     t->ptrdata = 8;
-    MethodSet *ms = xcalloc(1, sizeof *ms);
-    ms->methods = xcalloc(2, sizeof(MethodImpl));
+    MethodSet *ms = arena_alloc(&vm->arena, sizeof *ms);
+    ms->methods = arena_alloc(&vm->arena, 2 * sizeof(MethodImpl));
     ms->methods[0] = (MethodImpl){"Error", NULL, -2};
     ms->methods[1] = (MethodImpl){"RuntimeError", NULL, -3};
     ms->n = 2;
@@ -648,17 +649,17 @@ static void init_native_types(VM *vm) {
     static const int64_t sizes[] = {1, 8, 4, 8, 1, 8, 8, 16};
     for (int i = 0; i < NT_COUNT; i++) {
         Type *t = find_type(vm->m, names[i]);
-        if (!t && i <= NT_STRING) t = new_basic(kinds[i], names[i], sizes[i]);
+        if (!t && i <= NT_STRING) t = new_basic(vm, kinds[i], names[i], sizes[i]);
         if (!t && (i == NT_BYTES || i == NT_STRINGS || i == NT_INTS)) {
             Type *e = vm->native_types[i == NT_BYTES ? NT_UINT8 : i == NT_INTS ? NT_INT : NT_STRING];
-            t = new_basic(TY_SLICE, NULL, 24);
+            t = new_basic(vm, TY_SLICE, NULL, 24);
             t->str = names[i];
             t->elem = e;
             t->comparable = false;
             t->ptrdata = 8;
         }
         if (!t && i == NT_ERROR) {
-            t = new_basic(TY_INTERFACE, "error", 16);
+            t = new_basic(vm, TY_INTERFACE, "error", 16);
             t->ptrdata = 16;
         }
         vm->native_types[i] = t;
@@ -712,10 +713,10 @@ VM *vm_new(Module *m, const VMOptions *opts) {
     vm->static_closures = xcalloc((size_t)m->nfuncs + 1, sizeof(uint64_t));
     for (int i = 0; i < m->nfuncs; i++)
         vm->static_closures[i] = (uint64_t)(uintptr_t)&m->funcs[i];
-    vm->rt_error_type = rt_error_type("runtime.Error");
-    vm->rt_plain_type = rt_error_type("runtime.plainError");
-    vm->rt_assert_type = rt_error_type("*runtime.TypeAssertionError");
-    vm->rt_bounds_type = rt_error_type("runtime.boundsError");
+    vm->rt_error_type = rt_error_type(vm, "runtime.Error");
+    vm->rt_plain_type = rt_error_type(vm, "runtime.plainError");
+    vm->rt_assert_type = rt_error_type(vm, "*runtime.TypeAssertionError");
+    vm->rt_bounds_type = rt_error_type(vm, "runtime.boundsError");
     vm->panic_cont.op = OP_PANICCONT;
     vm->halt.op = OP_HALT;
     vm->map_env = (MapEnv){map_env_alloc, map_env_panic, vm};
@@ -754,6 +755,7 @@ void vm_free(VM *vm) {
     free(vm->static_closures);
     buf_free(&vm->out);
     VEC_FREE(vm->temp_roots);
+    arena_free(&vm->arena);
     free(vm);
 }
 

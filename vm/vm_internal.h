@@ -163,6 +163,7 @@ struct NativeCtx {
 
 struct VM {
     Module *m;
+    Arena arena;                 /* VM-made types and method sets */
     VMOptions opts;
     Heap *heap;
     char *globals;
