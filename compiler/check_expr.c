@@ -1069,6 +1069,7 @@ static void index_expr(Checker *k, Node *n, Operand *x) {
         return;
     }
     ck_single_value(k, x);
+    if (x->mode == M_INVALID || !x->type) return;  /* already reported */
     Type *u = types_under(x->type);
     int64_t len = -1, v;
     switch (u->kind) {

@@ -1,0 +1,5 @@
+package main
+
+const fl = 1eÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ
+
+func main() { println(fl) }
