@@ -20,7 +20,7 @@ UNITBINS := $(UNITSRCS:tests/unit/%.c=build/unit/%)
 # GCC 12 reports a false "null format string" under -fsanitize=undefined.
 ASANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined -Wno-format-truncation
 
-.PHONY: all demo test test-trace ffi-libs unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz fuzz-build fuzz-regress fuzz-smoke test-limits valgrind-check
+.PHONY: all demo test test-trace ffi-libs unit test-programs test-escape test-gc-stress test-asan clean deps bench fuzz fuzz-deps fuzz-build fuzz-regress fuzz-smoke test-limits valgrind-check
 all: deps gosub
 
 deps:
@@ -155,8 +155,8 @@ FUZZOBJS     := $(LIBSRCS:%.c=build/fuzz/%.o) build/fuzz/stdlib_embed.o
 FUZZBINS     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 FUZZSEEDS    := tests/run tests/errors tests/escape
 # the run target longjmps out of the VM on exit: what it leaks is expected
-FUZZOPTS_run := -detect_leaks=0
-FUZZENV_run  := ASAN_OPTIONS=detect_leaks=0
+# (a shell snippet: the loops below pick options by target name)
+FUZZ_LEAKS = case $$t in run) leaks=0;; *) leaks=1;; esac
 
 build/fuzz/%.o: %.c $(wildcard */*.h)
 	@mkdir -p $(dir $@)
@@ -170,15 +170,19 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZOBJS)
 	$(FUZZ_CC) $(FUZZFLAGS) -fsanitize=fuzzer -std=c11 -D_GNU_SOURCE $(INC) -o $@ $< $(FUZZOBJS) $(LIBS)
 
 .SECONDARY: $(FUZZOBJS)
-fuzz-build: deps $(FUZZBINS)
+fuzz-deps:
+	@tools/install-deps fuzz
+
+fuzz-build: deps fuzz-deps $(FUZZBINS)
 
 fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p build/fuzz/corpus/$$t; \
 	  echo "=== fuzz_$$t for $(FUZZ_SECONDS) s"; \
-	  $(FUZZENV_$$t) nice -n 19 build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+	  $(FUZZ_LEAKS); ASAN_OPTIONS=detect_leaks=$$leaks \
+	  nice -n 19 build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -detect_leaks=$$leaks \
 	    -max_len=8192 -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
-	    -artifact_prefix=build/fuzz/crash-$$t- $(FUZZOPTS_$$t) \
+	    -artifact_prefix=build/fuzz/crash-$$t- \
 	    build/fuzz/corpus/$$t $(FUZZSEEDS) tests/fuzz/regress/$$t || exit 1; \
 	done
 
@@ -186,8 +190,9 @@ fuzz-regress: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  f=$$(ls tests/fuzz/regress/$$t/* 2>/dev/null); [ -z "$$f" ] && continue; \
 	  echo "=== fuzz_$$t: replaying tests/fuzz/regress/$$t"; \
-	  $(FUZZENV_$$t) build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f >/dev/null 2>&1 || \
-	    { echo "FAIL: fuzz_$$t regressions"; $(FUZZENV_$$t) build/fuzz/fuzz_$$t $(FUZZOPTS_$$t) $$f 2>&1 | tail -30; exit 1; }; \
+	  $(FUZZ_LEAKS); export ASAN_OPTIONS=detect_leaks=$$leaks; \
+	  build/fuzz/fuzz_$$t -detect_leaks=$$leaks $$f >/dev/null 2>&1 || \
+	    { echo "FAIL: fuzz_$$t regressions"; build/fuzz/fuzz_$$t -detect_leaks=$$leaks $$f 2>&1 | tail -30; exit 1; }; \
 	done
 
 fuzz-smoke: fuzz-regress

@@ -65,10 +65,15 @@ static Tok keyword(const char *s, size_t n) {
     if (n < 2 || n > 11) return T_IDENT;
     /* first letter before anything else: this runs for every identifier
      * (a strlen per keyword here was 5% of compiling a large program) */
-    for (int t = T_BREAK; t <= T_VAR; t++)
-        if (tok_names[t][0] == s[0] && strncmp(tok_names[t], s, n) == 0 &&
-            tok_names[t][n] == 0)
-            return (Tok)t;
+    for (int t = T_BREAK; t <= T_VAR; t++) {
+        const char *k = tok_names[t];
+        if (k[0] != s[0]) continue;
+        /* stops at the keyword's NUL: `s` may hold a NUL byte (invalid
+         * source), and k[n] must not be read past a shorter keyword */
+        size_t i = 1;
+        while (i < n && k[i] && k[i] == s[i]) i++;
+        if (i == n && k[n] == 0) return (Tok)t;
+    }
     return T_IDENT;
 }
 
