@@ -102,7 +102,7 @@ void nat_strings_Repeat(NativeCtx *c, uint64_t *r, uint64_t *a) {
         native_panic_string(c, "strings: Repeat count causes overflow");
     int64_t n = s.len * count;
     uint8_t *p = native_alloc(c, (size_t)n, NULL, false);
-    for (int64_t i = 0; i < count; i++)
+    for (int64_t i = 0; s.len && i < count; i++)
         memcpy(p + i * s.len, s.ptr, (size_t)s.len);
     set_str(r, 0, (GoString){p, n});
 }
@@ -125,11 +125,12 @@ void nat_strings_Join(NativeCtx *c, uint64_t *r, uint64_t *a) {
     uint8_t *p = native_alloc(c, (size_t)n, NULL, false);
     int64_t k = 0;
     for (int64_t i = 0; i < el.len; i++) {
-        if (i) {
+        /* an empty Go string may have a NULL ptr: memcpy must not see it */
+        if (i && sep.len) {
             memcpy(p + k, sep.ptr, (size_t)sep.len);
             k += sep.len;
         }
-        memcpy(p + k, e[i].ptr, (size_t)e[i].len);
+        if (e[i].len) memcpy(p + k, e[i].ptr, (size_t)e[i].len);
         k += e[i].len;
     }
     set_str(r, 0, (GoString){p, n});
