@@ -76,6 +76,10 @@ _Noreturn void native_panic_runtime(NativeCtx *ctx, const char *msg);
 /* panic(v) with v a Go string value (e.g. strings.Repeat's
  * "strings: negative Repeat count"). */
 _Noreturn void native_panic_string(NativeCtx *ctx, const char *msg);
+/* Go's nil-pointer panic ("invalid memory address or nil pointer
+ * dereference" with its [signal SIGSEGV ...] line), for natives handed a
+ * nil pointer they must dereference. */
+_Noreturn void native_panic_nil(NativeCtx *ctx);
 /* panic(v) with an arbitrary interface value. */
 _Noreturn void native_panic_value(NativeCtx *ctx, GoIface v);
 

@@ -144,6 +144,12 @@ static inline GoIface slot_iface(const uint64_t *a, int i) {
 static inline void *slot_ptr(const uint64_t *a, int i) {
     return (void *)(uintptr_t)a[i];
 }
+/* A pointer argument the native dereferences: nil panics as Go does. */
+static inline void *slot_deref(NativeCtx *c, const uint64_t *a, int i) {
+    void *p = slot_ptr(a, i);
+    if (!p) native_panic_nil(c);
+    return p;
+}
 static inline void set_f64(uint64_t *r, int i, double d) {
     r[i] = 0;
     memcpy(&r[i], &d, 8);

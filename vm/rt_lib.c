@@ -179,6 +179,10 @@ void nat_runtime_NumCPU(NativeCtx *c, uint64_t *r, uint64_t *a) {
  * MemStats (all uint64 up to NumGC) */
 void nat_runtime_ReadMemStats(NativeCtx *c, uint64_t *r, uint64_t *a) {
     uint64_t *m = slot_ptr(a, 0);
+    /* Go faults inside the runtime here: a fatal error, not a panic */
+    if (!m && native_fatal)
+        native_fatal(c, "unexpected signal during runtime execution");
+    if (!m) native_panic_nil(c);
     HeapStats hs;
     memset(&hs, 0, sizeof hs);
     if (native_heap) gc_stats(native_heap(c), &hs);
@@ -240,7 +244,7 @@ static void wake(NativeCtx *c, void *addr) {
 /* func lockOrPark(state *int32, sema *uint32) bool: take the lock, or
  * park on sema and report false (the caller retries when woken) */
 void nat_sync_lockOrPark(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int32_t *state = slot_ptr(a, 0);
+    int32_t *state = slot_deref(c, a, 0);
     if (*state == 0) {
         *state = 1;
         r[0] = 1;
@@ -252,7 +256,7 @@ void nat_sync_lockOrPark(NativeCtx *c, uint64_t *r, uint64_t *a) {
 /* func unlockAndWake(state *int32, sema *uint32) bool: false if it was
  * not locked */
 void nat_sync_unlockAndWake(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int32_t *state = slot_ptr(a, 0);
+    int32_t *state = slot_deref(c, a, 0);
     r[0] = *state == 1;
     if (*state != 1) return;
     *state = 0;
@@ -261,26 +265,26 @@ void nat_sync_unlockAndWake(NativeCtx *c, uint64_t *r, uint64_t *a) {
 /* func zeroOrPark(n *int64, sema *uint32) bool: true if *n == 0, else
  * park on sema */
 void nat_sync_zeroOrPark(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int64_t *n = slot_ptr(a, 0);
+    int64_t *n = slot_deref(c, a, 0);
     r[0] = *n == 0;
     if (*n != 0) park(c, slot_ptr(a, 1));
 }
 /* func wake(sema *uint32) */
 void nat_sync_wake(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    wake(c, slot_ptr(a, 0));
+    wake(c, slot_deref(c, a, 0));
 }
 
 /* func cas(p *int32, old, new int32) bool (atomic: natives never switch
  * goroutines) */
 void nat_sync_cas(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int32_t *p = slot_ptr(a, 0);
+    int32_t *p = slot_deref(c, a, 0);
     bool ok = *p == (int32_t)a[1];
     if (ok) *p = (int32_t)a[2];
     r[0] = ok;
 }
 /* func add(p *int64, delta int64) int64 */
 void nat_sync_add(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int64_t *p = slot_ptr(a, 0);
+    int64_t *p = slot_deref(c, a, 0);
     *p += slot_int(a, 1);
     r[0] = (uint64_t)*p;
 }
@@ -472,24 +476,24 @@ void nat_sort_sliceSwap(NativeCtx *c, uint64_t *r, uint64_t *a) {
 
 #define ATOMIC_OPS(Name, T)                                                   \
     void nat_atomic_Add##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {       \
-        T *p = slot_ptr(a, 0);                                                \
+        T *p = slot_deref(c, a, 0);                                                \
         *p = (T)(*p + (T)a[1]);                                               \
         r[0] = (uint64_t)(int64_t)*p;                                         \
     }                                                                         \
     void nat_atomic_Load##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {      \
-        r[0] = (uint64_t)(int64_t) * (T *)slot_ptr(a, 0);                     \
+        r[0] = (uint64_t)(int64_t) * (T *)slot_deref(c, a, 0);                     \
     }                                                                         \
     void nat_atomic_Store##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {     \
-        *(T *)slot_ptr(a, 0) = (T)a[1];                                       \
+        *(T *)slot_deref(c, a, 0) = (T)a[1];                                       \
     }                                                                         \
     void nat_atomic_Swap##Name(NativeCtx *c, uint64_t *r, uint64_t *a) {      \
-        T *p = slot_ptr(a, 0);                                                \
+        T *p = slot_deref(c, a, 0);                                                \
         r[0] = (uint64_t)(int64_t)*p;                                         \
         *p = (T)a[1];                                                         \
     }                                                                         \
     void nat_atomic_CompareAndSwap##Name(NativeCtx *c, uint64_t *r,           \
                                          uint64_t *a) {                       \
-        T *p = slot_ptr(a, 0);                                                \
+        T *p = slot_deref(c, a, 0);                                                \
         bool ok = *p == (T)a[1];                                              \
         if (ok) *p = (T)a[2];                                                 \
         r[0] = ok;                                                            \

@@ -818,6 +818,13 @@ _Noreturn void native_panic_runtime(NativeCtx *ctx, const char *msg) {
     native_panic_value(ctx, vm_rt_error(ctx->vm, RT_PLAIN, msg));
 }
 
+_Noreturn void native_panic_nil(NativeCtx *ctx) {
+    GoIface v = vm_rt_error(ctx->vm, RT_ERROR,
+                            "invalid memory address or nil pointer dereference");
+    ctx->vm->sigsegv_pending = true;
+    native_panic_value(ctx, v);
+}
+
 _Noreturn void native_panic_string(NativeCtx *ctx, const char *msg) {
     GoString *box = vm_alloc(ctx->vm, sizeof(GoString), NULL, true);
     native_root(ctx, box);
