@@ -134,6 +134,18 @@ int fn_site(FnGen *f, Node *n, int kind, const char *text, Type *t,
     return s;
 }
 
+void emit_new(FnGen *f, int reg, int site, bool filled) {
+    SiteInfo *si = &f->g->c->sites.items[site];
+    int64_t size = si->type ? si->type->size : -1;
+    if (si->region != REGION_STACK || size < 0 || size > si->size) {
+        emit(f, OP_NEW, reg, site, 0, 0);
+        return;
+    }
+    /* c (the frame offset) is set by cg_finish_function */
+    int words = filled && si->type->ptrdata == 0 ? 0 : (int)((size + 7) / 8);
+    emit(f, OP_NEWSTK, reg, site, 0, words);
+}
+
 /* ---- functions ---- */
 
 int func_index_of(Gen *g, FuncInfo *fi) { return fi->func_index; }
@@ -176,6 +188,10 @@ void cg_finish_function(FnGen *f, int nparams, int nresults) {
     for (int i = 0; i < f->obj_sites.len; i++)
         c->sites.items[f->obj_sites.items[i]].frame_offset += base;
     fn->frame_slots = fn->nregs + (int)(f->obj_bytes / 8);
+    for (int i = 0; i < f->code.len; i++) {
+        Instr *in = &f->code.items[i];
+        if (in->op == OP_NEWSTK) in->c = (int32_t)c->sites.items[in->b].frame_offset;
+    }
     fn->nparams = nparams;
     fn->nresults = nresults;
     VEC_FREE(f->obj_sites);
@@ -212,7 +228,7 @@ static void bind_param(FnGen *f, Symbol *s, int slot) {
         f->g->c->sites.items[site].pos = s->pos;
         f->g->c->sites.items[site].reason = escape_var_reason(f->g->c, s);
         int cell = alloc_regs(f, 1);
-        emit(f, OP_NEW, cell, site, 0, 0);
+        emit_new(f, cell, site, false);
         store_mem(f, t, cell, 0, slot);
         s->slot = cell;
         f->floor = f->top;

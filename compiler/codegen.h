@@ -91,6 +91,13 @@ int str_index(Gen *g, const char *p, int64_t n);
 int type_index(Gen *g, Type *t);
 int cache_index(Gen *g, const char *name);
 int fn_site(FnGen *f, Node *n, int kind, const char *text, Type *t, int64_t size);
+/* R[reg] := a new zeroed object of `site` (NEW; NEWSTK for a frame object).
+ * `filled`: the caller stores every byte of it next, so a frame object
+ * without pointers is not zeroed first. */
+void emit_new(FnGen *f, int reg, int site, bool filled);
+/* If n is &T{...}, builds it with its address straight in R[reg] (which
+ * the literal must not read: a variable being declared) and returns true. */
+bool cg_new_composite_to(FnGen *f, Node *n, int reg);
 void cg_error(FnGen *f, Pos pos, const char *msg);
 void patch_jump(FnGen *f, int at, int target);
 int here(FnGen *f);

@@ -225,7 +225,7 @@ void var_declare(FnGen *f, Symbol *s, Pos pos) {
         f->g->c->sites.items[site].reason = escape_var_reason(f->g->c, s);
         s->slot = alloc_regs(f, 1);
         f->floor = f->top;
-        emit(f, OP_NEW, s->slot, site, 0, 0);
+        emit_new(f, s->slot, site, false);
         return;
     }
     s->slot = alloc_regs(f, nslots(s->type));
@@ -374,6 +374,13 @@ static bool arith_k_form(Tok op, Type *t, Node *knode, Opcode *o, int64_t *kout)
 bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode) {
     Opcode o;
     int64_t k;
+    if (type_is_integer(t) && base_op(op) == T_AND && knode->cval && knode->type &&
+        type_is_integer(knode->type) && t->size == 8 &&
+        (type_is_unsigned(knode->type) ? const_uint64(knode->cval)
+                                       : (uint64_t)const_int64(knode->cval)) == 0xffffffffu) {
+        emit(f, OP_ZEXT32, dst, a, 0, 0);  /* x & 0xffffffff: no immediate */
+        return true;
+    }
     if (!arith_k_form(op, t, knode, &o, &k)) return false;
     emit(f, o, dst, a, (int)k, 0);
     truncate_int(f, t, dst);
@@ -554,6 +561,71 @@ void cg_addk(FnGen *f, Type *t, int r, int k) {
 
 static void fill_composite(FnGen *f, Node *n, LV *base);
 
+/* True if storing a value of type t writes every byte of it (no padding
+ * between or after fields, recursively). */
+static bool no_padding(Type *t) {
+    if (t->kind == TY_ARRAY) return no_padding(t->elem);
+    if (t->kind != TY_STRUCT) return true;
+    int64_t sum = 0;
+    for (int i = 0; i < t->nfields; i++) {
+        if (!no_padding(t->fields[i].type)) return false;
+        sum += t->fields[i].type->size;
+    }
+    return sum == t->size;
+}
+
+/* True if filling literal n (of struct or array type t) writes every byte
+ * of the object: all fields or elements given, nested literals too. */
+static bool literal_covers(Node *n, Type *t) {
+    if (t->kind == TY_STRUCT) {
+        if (n->list.len != t->nfields) return false;
+    } else if (t->kind == TY_ARRAY) {
+        if (n->list.len != t->len) return false;
+    } else {
+        return false;
+    }
+    int64_t sum = 0;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *e = n->list.items[i];
+        if (e->kind == N_KEYVALUE) {
+            if (t->kind == TY_ARRAY) return false;  /* keys may leave gaps */
+            e = e->y;
+        }
+        e = unparen(e);
+        Type *et = t->kind == TY_STRUCT ? t->fields[i].type : t->elem;
+        if (e->kind == N_COMPOSITE && (et->kind == TY_STRUCT || et->kind == TY_ARRAY)) {
+            if (!literal_covers(e, et)) return false;
+        } else if (!no_padding(et)) {
+            return false;
+        }
+        sum += et->size;
+    }
+    return sum == t->size;
+}
+
+/* &T{...}: a new object at R[p], the literal stored straight into it */
+static void gen_new_composite(FnGen *f, Node *n, Node *x, int p) {
+    Type *et = n->type->elem;
+    int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
+    bool aggregate = et->kind == TY_STRUCT || et->kind == TY_ARRAY;
+    emit_new(f, p, site, aggregate && literal_covers(x, et));
+    if (aggregate) {
+        LV lv = lv_mem(p, 0, et);
+        fill_composite(f, x, &lv);
+    } else {
+        store_mem(f, et, p, 0, gen_expr(f, x, -1));
+    }
+}
+
+bool cg_new_composite_to(FnGen *f, Node *n, int reg) {
+    n = unparen(n);
+    if (n->kind != N_UNARY || n->op != T_AND) return false;
+    Node *x = unparen(n->x);
+    if (x->kind != N_COMPOSITE) return false;
+    gen_new_composite(f, n, x, reg);
+    return true;
+}
+
 static int gen_unary(FnGen *f, Node *n, int dst) {
     Type *t = n->type;
     switch (n->op) {
@@ -580,18 +652,9 @@ static int gen_unary(FnGen *f, Node *n, int dst) {
         Node *x = unparen(n->x);
         int r = want(f, t, dst);
         if (x->kind == N_COMPOSITE) {
-            Type *et = t->elem;
-            int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
+            /* built in a temporary: the literal may read R[dst] */
             int p = alloc_regs(f, 1);
-            emit(f, OP_NEW, p, site, 0, 0);
-            if (et->kind == TY_STRUCT || et->kind == TY_ARRAY) {
-                /* fields stored straight into the fresh (zeroed) object */
-                LV lv = lv_mem(p, 0, et);
-                fill_composite(f, x, &lv);
-            } else {
-                int v = gen_expr(f, x, -1);
-                store_mem(f, et, p, 0, v);
-            }
+            gen_new_composite(f, n, x, p);
             move_value(f, t, r, p);
             return r;
         }
@@ -1171,7 +1234,7 @@ static int gen_composite(FnGen *f, Node *n, int dst) {
         Type *et = t->elem;
         int site = fn_site(f, n, SITE_COMPOSITE, NULL, et, et->size);
         int p = alloc_regs(f, 1);
-        emit(f, OP_NEW, p, site, 0, 0);
+        emit_new(f, p, site, false);
         Node tmp = *n;
         tmp.type = et;
         tmp.site = -1;
@@ -1203,7 +1266,7 @@ static int gen_composite(FnGen *f, Node *n, int dst) {
         f->g->c->sites.items[site].type = at;
         int r = want(f, t, dst);
         int p = alloc_regs(f, 3);
-        emit(f, OP_NEW, p, site, 0, 0);
+        emit_new(f, p, site, false);
         Node tmp = *n;
         tmp.type = at;
         LV lv = lv_mem(p, 0, at);
@@ -1346,7 +1409,7 @@ static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
     int site = fn_site(f, n, SITE_SLICELIT, "... argument", at_t, at_t->size);
     f->g->c->sites.items[site].type = at_t;
     int p = alloc_regs(f, 1);
-    emit(f, OP_NEW, p, site, 0, 0);
+    emit_new(f, p, site, false);
     for (int i = 0; i < k; i++) {
         int saved = f->top;
         int v = alloc_regs(f, nslots(et));
@@ -1686,7 +1749,7 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
     case BI_NEW: {
         int site = fn_site(f, n, SITE_NEW, NULL, t->elem, t->elem->size);
         int r = want(f, t, dst);
-        emit(f, OP_NEW, r, site, 0, 0);
+        emit_new(f, r, site, false);
         return r;
     }
     case BI_PANIC: {

@@ -270,8 +270,11 @@ static void gen_assign(FnGen *f, Node *n) {
             Symbol *s = l->sym;
             var_declare(f, s, l->pos);
             LV lv = var_lvalue(f, s);
-            if (lv.kind == LV_REG) gen_expr_to(f, r, lv.reg);
-            else lv_store(f, &lv, gen_expr(f, r, -1));
+            if (lv.kind == LV_REG) {
+                if (!cg_new_composite_to(f, r, lv.reg)) gen_expr_to(f, r, lv.reg);
+            } else {
+                lv_store(f, &lv, gen_expr(f, r, -1));
+            }
             return;
         }
         LV lv = gen_store_lvalue(f, l);

@@ -905,6 +905,18 @@ dispatch:
                                                s->type, s->type->ptrdata > 0);
         DISPATCH();
     }
+    CASE(NEWSTK) {
+        /* a frame object (escape analysis said so at compile time): its
+         * address, d words zeroed (0 when a literal fills it next) */
+        uint64_t *p = (uint64_t *)((char *)fp + C);
+        for (int i = 0; i < D; i++) p[i] = 0;
+        R(A) = (uint64_t)(uintptr_t)p;
+        if (vm->tracer) {
+            SAVE();
+            traced(vm, fp, &m->sites[B], 0, (size_t)m->sites[B].type->size);
+        }
+        DISPATCH();
+    }
     CASE(MAKESLICE) {
         const Site *s = &m->sites[C];
         int64_t len = RS(B), cap = RS(B + 1);

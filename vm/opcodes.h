@@ -205,6 +205,7 @@
     X(APPENDSL,   "rr-S", "slice R[a..a+3) := append(R[a..], slice/string R[b..]...) (site d)") \
     /* allocation (site decides stack or heap) */                            \
     X(NEW,        "rS--", "R[a] := new object of site b (zeroed)")           \
+    X(NEWSTK,     "rSii", "R[a] := fp+c, site b's frame object; zero d words")\
     X(MAKESLICE,  "rrS-", "R[a..a+3) := make([]T, R[b], R[b+1]) (site c)")   \
     X(CLOSURE,    "rfS-", "R[a] := closure {function b, captures} (site c)") \
     X(BOX,        "rrtS", "R[a..a+2) := interface{type c, boxed copy of R[b..]} (site d)") \
