@@ -88,6 +88,18 @@ void gc_free(Heap *h);
  * elements (the extra ones are zero). */
 void *gc_alloc(Heap *h, size_t size, const Type *elem, unsigned flags);
 
+/* The fast path of a site that always allocates the same thing: classify
+ * it once with gc_prepare (the arguments as for gc_alloc), then
+ * gc_alloc_prepared pops a free slot of that class, or returns NULL when a
+ * slower step is due (a refill, a collection, --gc-stress, a large or empty
+ * object): the caller then calls gc_alloc. */
+typedef struct GcClass {
+    int spanclass;           /* -1: never served by the fast path */
+    const Type *scan;        /* how the slot is scanned (NULL: noscan) */
+} GcClass;
+GcClass gc_prepare(size_t size, const Type *elem, unsigned flags);
+void *gc_alloc_prepared(Heap *h, GcClass c);
+
 /* Go's size class for a small allocation (0 for a large one), and the bytes
  * actually reserved for `size`. */
 int gc_size_class(size_t size);

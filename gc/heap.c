@@ -478,6 +478,20 @@ void *gc_alloc(Heap *h, size_t size, const Type *elem, unsigned flags) {
     return alloc_slow(h, size, elem, flags);
 }
 
+GcClass gc_prepare(size_t size, const Type *elem, unsigned flags) {
+    GcClass c = {-1, NULL};
+    if (size - 1 >= GC_MAX_SMALL) return c;
+    c.scan = scan_type(elem, flags);
+    c.spanclass = (int)(small_class(size) << 1 | (c.scan == NULL));
+    return c;
+}
+
+void *gc_alloc_prepared(Heap *h, GcClass c) {
+    if (c.spanclass < 0 || h->stress) return NULL;
+    Span *s = h->cur[c.spanclass];
+    return s && s->cache ? take_slot(h, s, c.scan) : NULL;
+}
+
 /* ---- lookups ---- */
 
 void *gc_object_base(Heap *h, const void *p, size_t *size) {

@@ -901,8 +901,11 @@ dispatch:
             DISPATCH();
         }
         SAVE();
-        R(A) = (uint64_t)(uintptr_t)site_alloc(vm, fp, s, (size_t)s->type->size,
-                                               s->type, s->type->ptrdata > 0);
+        void *p = vm->tracer ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[B]);
+        if (!p)
+            p = site_alloc(vm, fp, s, (size_t)s->type->size, s->type,
+                           s->type->ptrdata > 0);
+        R(A) = (uint64_t)(uintptr_t)p;
         DISPATCH();
     }
     CASE(NEWSTK) {

@@ -249,12 +249,21 @@ _Noreturn static void out_of_memory(VM *vm, size_t size) {
     vm_exit(vm, 2);
 }
 
+/* gc_alloc's flags for an object of `size` bytes of *elem (cleared when
+ * the object needs no type to be scanned) */
+static unsigned alloc_flags(size_t size, const Type **elem, bool has_pointers) {
+    if (*elem && (int64_t)size < (*elem)->size) *elem = NULL, has_pointers = true;
+    if (!*elem) return has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
+    if (!(*elem)->ptrdata) {
+        *elem = NULL;
+        return GC_NOSCAN;
+    }
+    return 0;
+}
+
 void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
-    unsigned flags = 0;
     if (!size) return &vm->zerobase;  /* Go's zerobase: no allocation */
-    if (elem && (int64_t)size < elem->size) elem = NULL, has_pointers = true;
-    if (!elem) flags = has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
-    else if (!elem->ptrdata) flags = GC_NOSCAN, elem = NULL;
+    unsigned flags = alloc_flags(size, &elem, has_pointers);
     if (vm->tracer) trace_heap(vm, size);
     void *p = gc_alloc(vm->heap, size ? size : 1, elem, flags);
     if (!p) out_of_memory(vm, size);
@@ -706,6 +715,15 @@ VM *vm_new(Module *m, const VMOptions *opts) {
                       .trace_out = vm->opts.err};
     if (opts->tracer) ho.on_cycle = gc_cycle_traced, ho.cycle_ud = opts->tracer;
     vm->heap = gc_new(&ho, vm_roots, vm);
+    /* NEW allocates s->type (see interp.c); stack sites never come here */
+    vm->site_class = xcalloc((size_t)m->nsites + 1, sizeof(GcClass));
+    for (int i = 0; i < m->nsites; i++) {
+        const Type *t = m->sites[i].type;
+        vm->site_class[i].spanclass = -1;
+        if (!t || t->size <= 0 || m->sites[i].region == 0 /* stack */) continue;
+        unsigned fl = alloc_flags((size_t)t->size, &t, t->ptrdata > 0);
+        vm->site_class[i] = gc_prepare((size_t)m->sites[i].type->size, t, fl);
+    }
     vm->tracer = opts->tracer;
     vm->alloc_site = m->nsites + TSITE_RUNTIME;
     vm->trace_stacks = vm->tracer && trace_wants_stack(vm->tracer);
@@ -753,6 +771,7 @@ void vm_free(VM *vm) {
     vm_free_stacks(vm);
     free(vm->globals);
     free(vm->static_closures);
+    free(vm->site_class);
     buf_free(&vm->out);
     VEC_FREE(vm->temp_roots);
     arena_free(&vm->arena);

@@ -166,6 +166,7 @@ struct VM {
     Arena arena;                 /* VM-made types and method sets */
     VMOptions opts;
     Heap *heap;
+    GcClass *site_class;         /* per site: NEW's allocator fast path */
     char *globals;
     uint64_t *static_closures;  /* one {Function*} per function */
     Goroutine *main_g;
