@@ -783,6 +783,31 @@ static void gen_if(FnGen *f, Node *n) {
  *   cont: post
  *   test: if cond goto top
  *   end:                                                                */
+/* A loop bottom `x += step; if x < limit goto top` (the two instructions
+ * from cont to here) becomes one fused instruction; the plain test stays
+ * after it, reached only by the entry jump, and the fall-through exit
+ * jumps over it. */
+static void fuse_loop_bottom(FnGen *f, int cont, int entry) {
+    if (entry < 0 || here(f) != cont + 2) return;
+    Instr add = f->code.items[cont], br = f->code.items[cont + 1];
+    if ((add.op != OP_ADD && add.op != OP_ADDK) || add.a != add.b || br.a != add.a)
+        return;
+    bool k = add.op == OP_ADDK;
+    Opcode op;
+    switch (br.op) {
+    case OP_JLT: op = k ? OP_ADDKJLT : OP_ADDJLT; break;
+    case OP_JLE: op = k ? OP_ADDKJLE : OP_ADDJLE; break;
+    case OP_JLTK: if (!k) return; op = OP_ADDKJLTK; break;
+    case OP_JGEK: if (!k) return; op = OP_ADDKJGEK; break;
+    default: return;
+    }
+    emit(f, OP_JMP, 0, 0, 0, 0);  /* a slot, with the test's line */
+    f->code.items[cont] = (Instr){(uint16_t)op, 0, add.a, add.c, br.b, br.c};
+    f->code.items[cont + 1] = (Instr){OP_JMP, 0, cont + 3, 0, 0, 0};
+    f->code.items[cont + 2] = br;
+    patch_jump(f, entry, cont + 2);
+}
+
 static void gen_for(FnGen *f, Node *n) {
     if (n->x) gen_stmt(f, n->x);
     pin(f);
@@ -797,6 +822,7 @@ static void gen_for(FnGen *f, Node *n) {
         patch_jump(f, entry, here(f));
         gen_cond_jump(f, n->y, true, &again);
         patch_all(f, &again, top);
+        fuse_loop_bottom(f, cont, entry);
     } else {
         emit(f, OP_JMP, top, 0, 0, 0);
     }
@@ -980,6 +1006,7 @@ static void gen_range(FnGen *f, Node *n) {
         emit(f, OP_ADDK, i, i, 1, 0);
         patch_jump(f, entry, here(f));
         emit(f, OP_JLT, i, ptr + 1, top, 0);
+        fuse_loop_bottom(f, cont, entry);
     }
     end = here(f);
     patch_all(f, &exits, end);

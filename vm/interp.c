@@ -568,6 +568,12 @@ dispatch:
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
     CASE(JEQK) if (RS(A) == (int64_t)B) JUMP(C); DISPATCH();
     CASE(JNEK) if (RS(A) != (int64_t)B) JUMP(C); DISPATCH();
+    CASE(ADDJLT) R(A) += R(B); if (RS(A) < RS(C)) JUMP(D); DISPATCH();
+    CASE(ADDJLE) R(A) += R(B); if (RS(A) <= RS(C)) JUMP(D); DISPATCH();
+    CASE(ADDKJLT) R(A) += (uint64_t)(int64_t)B; if (RS(A) < RS(C)) JUMP(D); DISPATCH();
+    CASE(ADDKJLE) R(A) += (uint64_t)(int64_t)B; if (RS(A) <= RS(C)) JUMP(D); DISPATCH();
+    CASE(ADDKJLTK) R(A) += (uint64_t)(int64_t)B; if (RS(A) < (int64_t)C) JUMP(D); DISPATCH();
+    CASE(ADDKJGEK) R(A) += (uint64_t)(int64_t)B; if (RS(A) >= (int64_t)C) JUMP(D); DISPATCH();
     CASE(JEQF) if (RF(A) == RF(B)) JUMP(C); DISPATCH();
     CASE(JNEF) if (RF(A) != RF(B)) JUMP(C); DISPATCH();
     CASE(JLTF) if (RF(A) < RF(B)) JUMP(C); DISPATCH();

@@ -146,6 +146,13 @@
     X(JGEK,       "rij-", "if R[a] >= b (signed) then ip := c")              \
     X(JEQK,       "rij-", "if R[a] == b then ip := c")                       \
     X(JNEK,       "rij-", "if R[a] != b then ip := c")                       \
+    /* loop bottoms: the post statement's add fused with the test */        \
+    X(ADDJLT,     "rrrj", "R[a] += R[b]; if R[a] < R[c] then ip := d")       \
+    X(ADDJLE,     "rrrj", "R[a] += R[b]; if R[a] <= R[c] then ip := d")      \
+    X(ADDKJLT,    "rirj", "R[a] += b; if R[a] < R[c] then ip := d")          \
+    X(ADDKJLE,    "rirj", "R[a] += b; if R[a] <= R[c] then ip := d")         \
+    X(ADDKJLTK,   "riij", "R[a] += b; if R[a] < c then ip := d")             \
+    X(ADDKJGEK,   "riij", "R[a] += b; if R[a] >= c then ip := d")            \
     X(JEQF,       "rrj-", "if R[a] ==. R[b] then ip := c")                   \
     X(JNEF,       "rrj-", "if R[a] !=. R[b] then ip := c")                   \
     X(JLTF,       "rrj-", "if R[a] <. R[b] then ip := c")                    \
