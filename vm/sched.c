@@ -88,18 +88,33 @@ Goroutine *vm_new_goroutine(VM *vm) {
     return g;
 }
 
+static void free_waiter_list(Waiter *w) {
+    while (w) {
+        Waiter *next = w->g_next;
+        free(w);
+        w = next;
+    }
+}
+
+/* frees g and the blocks it owns (not its stack) */
+static void free_g_memory(Goroutine *g) {
+    while (g->defers) {
+        Defer *d = g->defers;
+        g->defers = d->next;
+        free(d);
+    }
+    free_waiter_list(g->waiters);
+    free_waiter_list(g->spare_waiters);
+    free(g);
+}
+
 static void free_goroutine(VM *vm, Goroutine *g) {
     if (g->all_prev) g->all_prev->all_next = g->all_next;
     else vm->all_g = g->all_next;
     if (g->all_next) g->all_next->all_prev = g->all_prev;
     vm->ngoroutines--;
     stack_put(vm, g);
-    while (g->defers) {
-        Defer *d = g->defers;
-        g->defers = d->next;
-        free(d);
-    }
-    free(g);
+    free_g_memory(g);
 }
 
 void vm_free_stacks(VM *vm) {
@@ -110,7 +125,7 @@ void vm_free_stacks(VM *vm) {
     while (vm->all_g) {
         Goroutine *g = vm->all_g;
         vm->all_g = g->all_next;
-        free(g);
+        free_g_memory(g);
     }
 }
 
@@ -376,7 +391,13 @@ static void complete(VM *vm, Waiter *w, bool ok, bool closed) {
 }
 
 static Waiter *new_waiter(Goroutine *g, Chan *c, uint64_t *data, int case_index) {
-    Waiter *w = xcalloc(1, sizeof *w);
+    Waiter *w = g->spare_waiters;
+    if (w) {
+        g->spare_waiters = w->g_next;
+        memset(w, 0, sizeof *w);
+    } else {
+        w = xcalloc(1, sizeof *w);
+    }
     w->g = g;
     w->c = c;
     w->data = data;
@@ -393,7 +414,8 @@ void vm_chan_cancel(Goroutine *g) {
         Waiter *w = g->waiters;
         g->waiters = w->g_next;
         unlink_waiter(w);
-        free(w);
+        w->g_next = g->spare_waiters;
+        g->spare_waiters = w;
     }
 }
 

@@ -95,6 +95,7 @@ typedef struct Goroutine {
     struct Goroutine *run_next;           /* run queue / sleepers link */
     struct Goroutine *all_next, *all_prev;
     Waiter *waiters;         /* of the operation it is blocked in */
+    Waiter *spare_waiters;   /* freed ones, reused by its next block */
     uint64_t wait_gen;       /* block episode: stale waiters differ */
     bool wait_done;          /* a waker completed the blocked operation */
     bool wait_ok;            /* recv: a value (not a close) arrived */
