@@ -153,6 +153,27 @@ static int lv_addr(FnGen *f, LV *lv, Pos pos) {
     return alloc_regs(f, 1);
 }
 
+/* R[r] := the address of lv (registers from `saved` up are temporaries of
+ * lv's computation: the last instruction computing one is retargeted
+ * instead of followed by a MOV). */
+static void lv_addr_to(FnGen *f, LV *lv, int saved, int r, Pos pos) {
+    if (lv->kind == LV_REG) {
+        emit(f, OP_ADDRL, r, lv->reg * 8, 0, 0);
+        return;
+    }
+    if (lv->kind == LV_MEM && lv->off) {
+        emit(f, OP_ADDK, r, lv->reg, (int)lv->off, 0);
+        return;
+    }
+    Instr *last = f->code.len ? &f->code.items[f->code.len - 1] : NULL;
+    if (lv->kind == LV_MEM && lv->reg >= saved && last && last->a == lv->reg &&
+        (last->op == OP_LEA || last->op == OP_ADDRL || last->op == OP_ADDK)) {
+        last->a = r;
+        return;
+    }
+    emit(f, OP_MOV, r, lv_addr(f, lv, pos), 0, 0);
+}
+
 /* field of a struct lvalue */
 static LV lv_field(FnGen *f, LV *base, Field *fl) {
     if (base->kind == LV_MAP) {
@@ -658,9 +679,9 @@ static int gen_unary(FnGen *f, Node *n, int dst) {
             move_value(f, t, r, p);
             return r;
         }
+        int saved = f->top;
         LV lv = gen_lvalue(f, x);
-        int a = lv_addr(f, &lv, n->pos);
-        move_value(f, t, r, a);
+        lv_addr_to(f, &lv, saved, r, n->pos);
         return r;
     }
     case T_ARROW: {
@@ -774,13 +795,11 @@ static LV walk_path(FnGen *f, Node *x, SelPath *p, int steps) {
 static void gen_receiver(FnGen *f, Node *sel, int dst) {
     SelPath *p = sel->path;
     Method *m = p->method;
+    int saved = f->top;
     LV cur = walk_path(f, sel->x, p, p->len);
     if (m->ptr_recv) {
         if (cur.t->kind == TY_POINTER) lv_load(f, &cur, dst);
-        else {
-            int a = lv_addr(f, &cur, sel->pos);
-            emit(f, OP_MOV, dst, a, 0, 0);
-        }
+        else lv_addr_to(f, &cur, saved, dst, sel->pos);
     } else {
         if (cur.t->kind == TY_POINTER && !(cur.t->name)) {
             int pr = lv_value(f, &cur, -1);
@@ -1637,6 +1656,9 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
     case BI_LEN:
     case BI_CAP: {
         Type *at = a0->type;
+        if (dst < 0 && (at->kind == TY_STRING || at->kind == TY_SLICE))
+            /* the header's own slot, as a variable's register is read */
+            return gen_expr(f, a0, -1) + (n->builtin == BI_LEN ? 1 : 2);
         int r = want(f, t, dst);
         if (at->kind == TY_POINTER) at = at->elem;
         if (at->kind == TY_ARRAY) {
