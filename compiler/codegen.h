@@ -117,6 +117,9 @@ LV gen_lvalue(FnGen *f, Node *n);
 LV gen_store_lvalue(FnGen *f, Node *n);
 void lv_load(FnGen *f, LV *lv, int dst);
 void lv_store(FnGen *f, LV *lv, int src);
+/* lv = constant k with an immediate store (a slice element of integer or
+ * bool type); false (nothing emitted) when there is none */
+bool lv_store_const(FnGen *f, LV *lv, Node *k);
 void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off);
 void store_mem(FnGen *f, Type *t, int base, int64_t off, int src);
 void move_value(FnGen *f, Type *t, int dst, int src);

@@ -117,6 +117,23 @@ static int lv_value(FnGen *f, LV *lv, int dst) {
     return r;
 }
 
+static bool small_const(Node *k, int64_t *out);
+
+/* lv = constant k when an immediate store exists (a slice element of an
+ * integer type, or bool); false otherwise, nothing emitted */
+bool lv_store_const(FnGen *f, LV *lv, Node *k) {
+    if (lv->kind != LV_ELEM || !k->cval || !k->type) return false;
+    int64_t v;
+    if (k->type->kind == TY_BOOL || (k->type->kind == TY_UNTYPED_BOOL)) v = const_bool(k->cval);
+    else if (!small_const(k, &v)) return false;
+    int op = slice_xop(lv->t, true);
+    if (op == OP_STX8 && (lv->t->kind == TY_BOOL || lv->t->kind == TY_UINT8)) op = OP_STX8K;
+    else if (op == OP_STX64 && type_is_integer(lv->t)) op = OP_STX64K;
+    else return false;
+    emit(f, (Opcode)op, lv->reg, lv->key, (int)v, 0);
+    return true;
+}
+
 void lv_store(FnGen *f, LV *lv, int src) {
     switch (lv->kind) {
     case LV_ELEM: emit(f, (Opcode)slice_xop(lv->t, true), lv->reg, lv->key, src, 0); break;

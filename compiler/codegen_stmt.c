@@ -282,6 +282,7 @@ static void gen_assign(FnGen *f, Node *n) {
             gen_expr_to(f, r, lv.reg);  /* no temporary and MOV */
             return;
         }
+        if (lv_store_const(f, &lv, unparen(r))) return;
         int v = gen_expr(f, r, -1);
         lv_store(f, &lv, v);
         return;

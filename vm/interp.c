@@ -712,6 +712,18 @@ dispatch:
         ((uint8_t *)PTR(A))[i] = (uint8_t)R(C);
         DISPATCH();
     }
+    CASE(STX64K) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        ((uint64_t *)PTR(A))[i] = (uint64_t)(int64_t)C;
+        DISPATCH();
+    }
+    CASE(STX8K) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        ((uint8_t *)PTR(A))[i] = (uint8_t)C;
+        DISPATCH();
+    }
     CASE(SLICE) {
         int fl = D & 0xFF;
         int64_t esz = D >> 8;

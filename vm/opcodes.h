@@ -195,6 +195,8 @@
     X(LDX8U,      "rrr-", "R[a] := ((u8*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
     X(STX64,      "rrr-", "((u64*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
     X(STX8,       "rrr-", "((u8*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
+    X(STX64K,     "rri-", "((u64*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \
+    X(STX8K,      "rri-", "((u8*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \
     X(SLICE,      "rrri", "R[a..a+3) := R[b..][lo:hi:max] (regs c..; d=flags|esize<<8)") \
     X(STRIDX,     "rrr-", "R[a] := byte R[b..b+2)[R[c]] (bounds-checked)")   \
     X(STREQ,      "rrr-", "R[a] := string R[b..] == string R[c..]")          \
