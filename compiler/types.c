@@ -785,6 +785,11 @@ static void cycle_error(Finisher *f, Type *t) {
 
 static void finish(Finisher *f, Type *t);
 
+/* t is being finished further up: a value cycle */
+static bool in_progress(Finisher *f, Type *t) {
+    return t->id >= 0 && t->id < f->n && f->state[t->id] == 1;
+}
+
 static void copy_layout(Type *named, Type *u) {
     named->size = u->size;
     named->align = u->align;
@@ -816,10 +821,15 @@ static void finish(Finisher *f, Type *t) {
         }
     } else if (t->kind == TY_ARRAY) {
         finish(f, t->elem);
-        layout(f->c, t);
+        if (!in_progress(f, t->elem)) layout(f->c, t);
     } else if (t->kind == TY_STRUCT) {
-        for (int i = 0; i < t->nfields; i++) finish(f, t->fields[i].type);
-        layout(f->c, t);
+        bool cyclic = false;
+        for (int i = 0; i < t->nfields; i++) {
+            finish(f, t->fields[i].type);
+            cyclic |= in_progress(f, t->fields[i].type);
+        }
+        /* a field that contains t (reported above) has no layout yet */
+        if (!cyclic) layout(f->c, t);
     }
     f->state[t->id] = 2;
 }

@@ -1,0 +1,11 @@
+package main
+
+type Animal struct {
+	Animal
+	Breed string
+}
+
+func main() {
+	var a Animal
+	_ = a
+}
