@@ -784,29 +784,38 @@ static void gen_if(FnGen *f, Node *n) {
  *   cont: post
  *   test: if cond goto top
  *   end:                                                                */
-/* A loop bottom `x += step; if x < limit goto top` (the two instructions
- * from cont to here) becomes one fused instruction; the plain test stays
- * after it, reached only by the entry jump, and the fall-through exit
- * jumps over it. */
-static void fuse_loop_bottom(FnGen *f, int cont, int entry) {
-    if (entry < 0 || here(f) != cont + 2) return;
-    Instr add = f->code.items[cont], br = f->code.items[cont + 1];
-    if ((add.op != OP_ADD && add.op != OP_ADDK) || add.a != add.b || br.a != add.a)
-        return;
+/* A loop bottom ending `x += step; if x < limit goto top` (the post
+ * statement runs from cont to the test, a single branch at `test`) ends
+ * with one fused instruction instead; the plain test stays after it,
+ * reached only by the entry jump, and the fall-through exit jumps over
+ * it.  The test may also read `limit < x` (ADDKJGT) or `limit <= x`. */
+static void fuse_loop_bottom(FnGen *f, int cont, int entry, int test) {
+    int at = test - 1;   /* the post statement's last instruction */
+    if (entry < 0 || at < cont || here(f) != test + 1) return;
+    Instr add = f->code.items[at], br = f->code.items[at + 1];
+    if ((add.op != OP_ADD && add.op != OP_ADDK) || add.a != add.b) return;
     bool k = add.op == OP_ADDK;
     Opcode op;
-    switch (br.op) {
-    case OP_JLT: op = k ? OP_ADDKJLT : OP_ADDJLT; break;
-    case OP_JLE: op = k ? OP_ADDKJLE : OP_ADDJLE; break;
-    case OP_JLTK: if (!k) return; op = OP_ADDKJLTK; break;
-    case OP_JGEK: if (!k) return; op = OP_ADDKJGEK; break;
-    default: return;
+    int limit = br.b;
+    if (br.a == add.a) {
+        switch (br.op) {
+        case OP_JLT: op = k ? OP_ADDKJLT : OP_ADDJLT; break;
+        case OP_JLE: op = k ? OP_ADDKJLE : OP_ADDJLE; break;
+        case OP_JLTK: if (!k) return; op = OP_ADDKJLTK; break;
+        case OP_JGEK: if (!k) return; op = OP_ADDKJGEK; break;
+        default: return;
+        }
+    } else if (k && br.b == add.a && (br.op == OP_JLT || br.op == OP_JLE)) {
+        op = br.op == OP_JLT ? OP_ADDKJGT : OP_ADDKJGE;
+        limit = br.a;
+    } else {
+        return;
     }
     emit(f, OP_JMP, 0, 0, 0, 0);  /* a slot, with the test's line */
-    f->code.items[cont] = (Instr){(uint16_t)op, 0, add.a, add.c, br.b, br.c};
-    f->code.items[cont + 1] = (Instr){OP_JMP, 0, cont + 3, 0, 0, 0};
-    f->code.items[cont + 2] = br;
-    patch_jump(f, entry, cont + 2);
+    f->code.items[at] = (Instr){(uint16_t)op, 0, add.a, add.c, limit, br.c};
+    f->code.items[at + 1] = (Instr){OP_JMP, 0, at + 3, 0, 0, 0};
+    f->code.items[at + 2] = br;
+    patch_jump(f, entry, at + 2);
 }
 
 static void gen_for(FnGen *f, Node *n) {
@@ -820,10 +829,11 @@ static void gen_for(FnGen *f, Node *n) {
     if (n->z) gen_stmt(f, n->z);
     if (n->y) {
         IntVec again = {0};
-        patch_jump(f, entry, here(f));
+        int test = here(f);
+        patch_jump(f, entry, test);
         gen_cond_jump(f, n->y, true, &again);
         patch_all(f, &again, top);
-        fuse_loop_bottom(f, cont, entry);
+        fuse_loop_bottom(f, cont, entry, test);
     } else {
         emit(f, OP_JMP, top, 0, 0, 0);
     }
@@ -1005,9 +1015,9 @@ static void gen_range(FnGen *f, Node *n) {
         gen_block(f, n->w);
         cont = here(f);
         emit(f, OP_ADDK, i, i, 1, 0);
-        patch_jump(f, entry, here(f));
-        emit(f, OP_JLT, i, ptr + 1, top, 0);
-        fuse_loop_bottom(f, cont, entry);
+        int test = emit(f, OP_JLT, i, ptr + 1, top, 0);
+        patch_jump(f, entry, test);
+        fuse_loop_bottom(f, cont, entry, test);
     }
     end = here(f);
     patch_all(f, &exits, end);

@@ -574,6 +574,8 @@ dispatch:
     CASE(ADDKJLE) R(A) += (uint64_t)(int64_t)B; if (RS(A) <= RS(C)) JUMP(D); DISPATCH();
     CASE(ADDKJLTK) R(A) += (uint64_t)(int64_t)B; if (RS(A) < (int64_t)C) JUMP(D); DISPATCH();
     CASE(ADDKJGEK) R(A) += (uint64_t)(int64_t)B; if (RS(A) >= (int64_t)C) JUMP(D); DISPATCH();
+    CASE(ADDKJGT) R(A) += (uint64_t)(int64_t)B; if (RS(A) > RS(C)) JUMP(D); DISPATCH();
+    CASE(ADDKJGE) R(A) += (uint64_t)(int64_t)B; if (RS(A) >= RS(C)) JUMP(D); DISPATCH();
     CASE(JEQF) if (RF(A) == RF(B)) JUMP(C); DISPATCH();
     CASE(JNEF) if (RF(A) != RF(B)) JUMP(C); DISPATCH();
     CASE(JLTF) if (RF(A) < RF(B)) JUMP(C); DISPATCH();

@@ -153,6 +153,8 @@
     X(ADDKJLE,    "rirj", "R[a] += b; if R[a] <= R[c] then ip := d")         \
     X(ADDKJLTK,   "riij", "R[a] += b; if R[a] < c then ip := d")             \
     X(ADDKJGEK,   "riij", "R[a] += b; if R[a] >= c then ip := d")            \
+    X(ADDKJGT,    "rirj", "R[a] += b; if R[a] > R[c] then ip := d")          \
+    X(ADDKJGE,    "rirj", "R[a] += b; if R[a] >= R[c] then ip := d")         \
     X(JEQF,       "rrj-", "if R[a] ==. R[b] then ip := c")                   \
     X(JNEF,       "rrj-", "if R[a] !=. R[b] then ip := c")                   \
     X(JLTF,       "rrj-", "if R[a] <. R[b] then ip := c")                    \

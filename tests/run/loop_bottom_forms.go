@@ -72,3 +72,21 @@ func main() {
 	}
 	fmt.Println("after", i)
 }
+
+func init() {
+	// two-variable post statements; a condition that computes
+	p := []int{1, 2, 3, 4, 5, 6}
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+	fmt.Println(p)
+	n := 0
+	for i, j := 0, 10; j >= i; i, j = i+2, j-1 {
+		n++
+	}
+	fmt.Println("ge", n)
+	x := 0
+	for ; (x+1)+2 < 10; x++ {
+	}
+	fmt.Println("computed", x)
+}
