@@ -1313,7 +1313,7 @@ static int gen_composite(FnGen *f, Node *n, int dst) {
         return r;
     }
     if (t->kind == TY_MAP) {
-        int site = fn_site(f, n, SITE_MAPLIT, NULL, t, -1);
+        int site = fn_site(f, n, SITE_MAPLIT, NULL, t, map_stack_bytes(t));
         int r = want(f, t, dst);
         int m = alloc_regs(f, 2);
         load_int(f, m + 1, n->list.len);
@@ -1762,7 +1762,7 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
             return r;
         }
         if (t->kind == TY_MAP) {
-            int site = fn_site(f, n, SITE_MAKEMAP, NULL, t, -1);
+            int site = fn_site(f, n, SITE_MAKEMAP, NULL, t, map_stack_bytes(t));
             f->g->c->sites.items[site].type = t;
             int h = alloc_regs(f, 1);
             if (a1) gen_expr_to(f, a1, h);

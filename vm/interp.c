@@ -1251,6 +1251,17 @@ dispatch:
     }
 
     CASE(MAKEMAP) {
+        const Site *s = &m->sites[C];
+        if (s->region == 0 && s->frame_offset >= 0 && s->size >= map_stack_bytes(s->type)) {
+            /* does not escape: in the frame, as Go keeps it on the stack */
+            R(A) = (uint64_t)(uintptr_t)map_new_in(s->type, RS(B), &vm->map_env,
+                                                   (char *)fp + s->frame_offset);
+            if (vm->tracer) {
+                SAVE();
+                traced(vm, fp, s, 0, (size_t)map_stack_bytes(s->type));
+            }
+            DISPATCH();
+        }
         int mark = vm->temp_roots.len;
         SAVE();
         vm->alloc_site = (int)C, vm->alloc_hold = true;

@@ -27,6 +27,7 @@
  * Cost: lookup O(1) expected; a rebuild is O(n) and happens after O(n)
  * insertions, so assignment is amortized O(1). */
 #include "vm/map.h"
+#include "vm/module.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -233,25 +234,29 @@ static uint8_t *entry_at(const GoMap *m, uint8_t *entries, int64_t i) {
 }
 static uint64_t *meta_of(uint8_t *e) { return (uint64_t *)e; }
 
-static int64_t align_up(int64_t x, int64_t a) {
-    return a > 1 ? (x + a - 1) / a * a : x;
-}
+#define align_up map_align_up
+_Static_assert(sizeof(struct GoMap) <= MAP_HEADER_BYTES, "map header fits its frame slot");
 
 /* One block holds the entries and, after them, the index: a single
  * allocation, so no fresh block is ever held only by a C local while
  * another allocation may collect.  The caller keeps the old block
  * reachable (from m) until the new one is in place. */
+static void use_table(GoMap *m, uint8_t *block, int64_t slots) {
+    int64_t cap = slots / 2;
+    m->mask = slots - 1;
+    m->cap = cap;
+    m->used = 0;
+    m->entries = block;
+    m->index = (int32_t *)(block + cap * m->stride);
+}
+
 static void alloc_table(GoMap *m, int64_t slots) {
     int64_t cap = slots / 2;
     bool ptrs = m->type->key->ptrdata > 0 || m->type->elem->ptrdata > 0 ||
                 m->type->key->kind == TY_INTERFACE;
     size_t size = (size_t)(cap * m->stride) + (size_t)slots * sizeof(int32_t);
     uint8_t *block = m->env->alloc(m->env->ud, size, ptrs);
-    m->mask = slots - 1;
-    m->cap = cap;
-    m->used = 0;
-    m->entries = block;
-    m->index = (int32_t *)(block + cap * m->stride);
+    use_table(m, block, slots);
 }
 
 static int64_t slots_for(int64_t n) {
@@ -308,21 +313,34 @@ static void rebuild(GoMap *m) {
     }
 }
 
-GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
-    GoMap *m = env->alloc(env->ud, sizeof(GoMap), true);
+static void init_header(GoMap *m, const Type *type, int64_t hint, const MapEnv *env) {
     m->type = type;
     m->env = env;
     const Type *k = type->key, *v = type->elem;
     m->key_off = align_up(8, k->align);
     m->val_off = align_up(m->key_off + k->size, v->align);
-    m->stride = align_up(m->val_off + v->size, 8);
+    m->stride = map_entry_stride(k, v);
     m->mem_key = mem_comparable(k);
     m->word_key = m->mem_key && k->size == 8;
     m->key_panics = has_iface(k);
     m->seed = 0x243F6A8885A308D3ULL;
     m->hint = hint > 0 ? hint : 0;
+}
+
+GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
+    GoMap *m = env->alloc(env->ud, sizeof(GoMap), true);
+    init_header(m, type, hint, env);
     /* the table comes with the first assignment: allocating it here would
      * hold the fresh header only in a C local across an allocation */
+    return m;
+}
+
+GoMap *map_new_in(const Type *type, int64_t hint, const MapEnv *env, void *block) {
+    GoMap *m = block;
+    memset(m, 0, (size_t)map_stack_bytes(type));
+    init_header(m, type, hint, env);
+    if (m->hint <= MAP_STACK_ENTRIES)
+        use_table(m, (uint8_t *)block + MAP_HEADER_BYTES, 2 * MAP_STACK_ENTRIES);
     return m;
 }
 

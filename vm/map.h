@@ -46,6 +46,9 @@ typedef struct GoMap GoMap;
 
 /* make(map[K]V, hint): `type` is the map type (type->key, type->elem). */
 GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env);
+/* A map whose header (and, for hint <= MAP_STACK_ENTRIES, first table)
+ * live in `block`, map_stack_bytes(type) bytes of a frame (module.h). */
+GoMap *map_new_in(const Type *type, int64_t hint, const MapEnv *env, void *block);
 int64_t map_len(const GoMap *m);
 /* v, ok := m[k]: the value slot, or NULL when absent (the caller reads the
  * zero value then). `key` points at a key laid out as in memory. */

@@ -23,6 +23,30 @@
 #include "compiler/types.h"
 #include "vm/opcodes.h"
 
+/* A map made at a stack site lives in that frame, as Go keeps a map that
+ * does not escape (its header and one bucket) on the stack: the frame
+ * object holds the map's header (MAP_HEADER_BYTES) and, when the size hint
+ * is at most MAP_STACK_ENTRIES, its first table; a map that outgrows it
+ * moves its table to the heap.  The entry layout is map.c's. */
+enum { MAP_HEADER_BYTES = 128, MAP_STACK_ENTRIES = 8 };
+
+static inline int64_t map_align_up(int64_t x, int64_t a) {
+    return a > 1 ? (x + a - 1) / a * a : x;
+}
+/* bytes of one entry: [u64 meta][key][value], 8-byte aligned */
+static inline int64_t map_entry_stride(const Type *key, const Type *val) {
+    int64_t key_off = map_align_up(8, key->align);
+    int64_t val_off = map_align_up(key_off + key->size, val->align);
+    return map_align_up(val_off + val->size, 8);
+}
+/* a table of n entries: the entries, then an index of 2n int32 slots */
+static inline int64_t map_table_bytes(const Type *maptype, int64_t n) {
+    return n * map_entry_stride(maptype->key, maptype->elem) + 2 * n * 4;
+}
+static inline int64_t map_stack_bytes(const Type *maptype) {
+    return MAP_HEADER_BYTES + map_table_bytes(maptype, MAP_STACK_ENTRIES);
+}
+
 typedef struct Function {
     const char *name;        /* Go qualname: "main.main", "main.(*T).M" */
     const char *file;        /* source file */

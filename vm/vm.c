@@ -105,9 +105,6 @@ TraceSite *vm_trace_sites(const Module *m, int *n) {
             ts[i].type_name = tn;
         }
         ts[i].func = s->func >= 0 && s->func < m->nfuncs ? m->funcs[s->func].name : NULL;
-        if ((s->kind == SITE_MAKEMAP || s->kind == SITE_MAPLIT) && s->region == 0)
-            ts[i].reason = "heap: gosub keeps every map on the heap (Go: stack, "
-                           "does not escape)";
     }
     pseudo_site(&ts[m->nsites + TSITE_RUNTIME], "runtime",
                 "(runtime library)", "allocated by a library function");
