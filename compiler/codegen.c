@@ -125,7 +125,9 @@ int fn_site(FnGen *f, Node *n, int kind, const char *text, Type *t,
         /* frame space once per site, 8-byte aligned; relative to the end
          * of the registers until finish_function */
         int64_t bytes = size > 0 ? size : si->type ? si->type->size : 0;
-        if (si->kind == SITE_CONCAT || si->kind == SITE_CONVSTR) bytes = 32;
+        /* Go's tmpBuf for a non-escaping result: 32 bytes (a []rune
+         * conversion asks for its 32 runes) */
+        if ((si->kind == SITE_CONCAT || si->kind == SITE_CONVSTR) && size <= 0) bytes = 32;
         si->frame_offset = f->obj_bytes;
         si->size = bytes;
         VEC_PUSH(f->obj_sites, s);

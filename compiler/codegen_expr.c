@@ -1571,9 +1571,10 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
         return r;
     }
     if (tk == TY_SLICE && fk == TY_STRING) {
-        int site = fn_site(f, n, SITE_CONVSTR, NULL, to->elem, -1);
+        bool runes = to->elem->kind == TY_INT32;
+        int site = fn_site(f, n, SITE_CONVSTR, NULL, to->elem, runes ? 32 * 4 : -1);
         int v = gen_expr(f, x, -1), r = want(f, to, dst);
-        emit(f, to->elem->kind == TY_INT32 ? OP_STR2RUNES : OP_STR2BYTES, r, v, site, x->cval != NULL);
+        emit(f, runes ? OP_STR2RUNES : OP_STR2BYTES, r, v, site, x->cval != NULL);
         return r;
     }
     if (tk == TY_STRING && type_is_integer(from)) {

@@ -819,8 +819,21 @@ dispatch:
             decode_rune(s.ptr, s.len, i, &w);
             i += w;
         }
-        int32_t *p = n ? site_alloc(vm, fp, &m->sites[C], (size_t)n * 4, NULL, false)
-                       : (void *)&vm->zerobase;
+        /* As Go: a non-escaping conversion of a non-constant string of at
+         * most 32 runes uses the site's zeroed [32]rune frame buffer (cap
+         * 32, even when empty); a longer one goes to the heap */
+        const Site *st = &m->sites[C];
+        bool in_frame = st->region == 0 && st->frame_offset >= 0 && !D &&
+                        st->size == 32 * 4 && n <= 32;
+        int32_t *p;
+        if (in_frame) {
+            p = (int32_t *)((char *)fp + st->frame_offset);
+            memset(p, 0, 32 * 4);
+            if (vm->tracer) traced(vm, fp, st, 0, 32 * 4);
+        } else {
+            p = n ? site_alloc(vm, fp, st, (size_t)n * 4, NULL, false)
+                  : (void *)&vm->zerobase;
+        }
         n = 0;
         for (int64_t i = 0; i < s.len;) {
             int w;
@@ -828,7 +841,8 @@ dispatch:
             i += w;
         }
         int64_t cap = n;  /* on the heap: rounded to the size class, as Go */
-        if (n && !((char *)p >= (char *)fp && (char *)p < (char *)fp + fn->frame_slots * 8))
+        if (in_frame) cap = 32;
+        else if (n && !((char *)p >= (char *)fp && (char *)p < (char *)fp + fn->frame_slots * 8))
             cap = (int64_t)gc_rounded_size((size_t)n * 4) / 4;
         R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)n, R(A + 2) = (uint64_t)cap;
         DISPATCH();
