@@ -128,6 +128,10 @@ typedef struct Checker {
     /* spelled target type for the next ck_assignment (which clears it), and
      * the spelled signature of the call being checked (check_spell.c) */
     Type *target_spelled, *callee_spelled;
+    /* pointer, slice, map, chan and func types entered by ck_typexpr: a
+     * type declaration reached through one may refer back to a type still
+     * being declared (check_decl.c) */
+    int type_indir;
 } Checker;
 
 Checker *checker_of(Compiler *c);

@@ -44,6 +44,14 @@ typedef struct DeclState2 {
     VEC(Node *) methods;      /* method FuncDecls of the package being checked */
     VEC(FuncInfo *) bodies;   /* functions whose bodies are checked last */
     int init_count;
+    /* package-level type declarations in progress, outermost first, with
+     * k->type_indir when each began */
+    VEC(Symbol *) type_path;
+    VEC(int) type_path_indir;
+    /* `type T U` whose U was still being declared, reached through an
+     * indirection (type T1 struct{ next *T2 }; type T2 T1): T is
+     * completed when U is */
+    VEC(Symbol *) pending;
 } DeclState2;
 
 static DeclState2 *ds_of(Checker *k) {
@@ -595,6 +603,56 @@ static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
 
 static void add_methods(Checker *k, Symbol *tsym, Type *named);
 
+/* "invalid recursive type A" with the cycle path[from..] + s as types2
+ * lists it, from the type declared first in the source */
+static void type_cycle_error(Checker *k, int from, Symbol *s) {
+    DeclState2 *d = ds_of(k);
+    VEC(Symbol *) cyc = {0};
+    for (int i = from; i < d->type_path.len; i++) VEC_PUSH(cyc, d->type_path.items[i]);
+    if (!cyc.len || cyc.items[cyc.len - 1] != s) VEC_PUSH(cyc, s);
+    int n = cyc.len, first = 0;
+    for (int i = 1; i < n; i++) {
+        Pos a = cyc.items[i]->pos, b = cyc.items[first]->pos;
+        if (a.file < b.file || (a.file == b.file && (a.line < b.line ||
+                                                     (a.line == b.line && a.col < b.col))))
+            first = i;
+    }
+    Buf b = {0};
+    buf_printf(&b, "invalid recursive type %s", cyc.items[first]->name);
+    for (int i = 0; i <= n; i++) {
+        Symbol *x = cyc.items[(first + i) % n];
+        buf_printf(&b, "\n\t%s: %s%s", pos_string(C(k), x->pos), x->name,
+                   i < n ? " refers to" : "");
+        if (x->type) x->type->underlying = k->invalid;   /* reported */
+    }
+    diag_error(C(k), cyc.items[first]->pos, "%s", b.data);
+    buf_free(&b);
+    VEC_FREE(cyc);
+}
+
+static void set_invalid(Checker *k, Type *named) {
+    named->underlying = k->invalid;
+    named->kind = TY_INVALID;
+}
+
+/* named's declaration is complete: so are those waiting for it */
+static void complete_pending(Checker *k, Type *named) {
+    DeclState2 *d = ds_of(k);
+    for (int i = 0; i < d->pending.len; i++) {
+        Symbol *p = d->pending.items[i];
+        Node *spec = obj_info(k, p)->spec;
+        if (spec->x->type != named) continue;
+        d->pending.items[i--] = d->pending.items[--d->pending.len];
+        if (named->kind == TY_INVALID) {
+            set_invalid(k, p->type);
+        } else {
+            types_set_underlying(C(k), p->type, named);
+            if (p->global) add_methods(k, p, p->type);
+        }
+        complete_pending(k, p->type);
+    }
+}
+
 static void type_decl(Checker *k, Symbol *s, Node *spec) {
     if (spec->flags & NF_ALIAS) {
         s->type = ck_typexpr(k, spec->x);
@@ -602,20 +660,38 @@ static void type_decl(Checker *k, Symbol *s, Node *spec) {
         spec->type = s->type;
         return;
     }
+    DeclState2 *d = ds_of(k);
     Type *named = types_named(C(k), k->pkg->path, k->pkg->name, s->name);
     named->checker_info = s;
     s->type = named;
     spec->type = named;
+    VEC_PUSH(d->type_path, s);
+    VEC_PUSH(d->type_path_indir, k->type_indir);
     Type *rhs = ck_typexpr(k, spec->x);
+    d->type_path.len--, d->type_path_indir.len--;
     s->spelled = ck_spell_texpr(k, spec->x, rhs);   /* ck_spell_under */
+    if (named->underlying == k->invalid) {
+        set_invalid(k, named);   /* in a cycle already reported */
+        return;
+    }
     if (rhs == named || (rhs->name && rhs->kind == TY_INVALID && rhs != k->invalid)) {
-        ck_errorf(k, s->pos, "invalid recursive type %s", s->name);
-        named->underlying = k->invalid;
-        named->kind = TY_INVALID;
+        Symbol *rs = rhs->checker_info;
+        int at = -1;
+        for (int i = 0; i < d->type_path.len; i++)
+            if (d->type_path.items[i] == rs) at = i;
+        if (rhs != named && rhs->underlying == k->invalid) {
+            set_invalid(k, named);   /* refers to a reported cycle */
+        } else if (rhs != named && (at < 0 || d->type_path_indir.items[at] < k->type_indir)) {
+            VEC_PUSH(d->pending, s);   /* completed with rhs */
+        } else {
+            type_cycle_error(k, rhs == named ? d->type_path.len : at, s);
+            set_invalid(k, named);
+        }
         return;
     }
     types_set_underlying(C(k), named, rhs);
     if (s->global) add_methods(k, s, named);
+    complete_pending(k, named);
 }
 
 static Node *recv_base(Node *t, bool *ptr) {
@@ -1119,6 +1195,10 @@ static void check_package(Checker *k, Package *pkg) {
     for (int i = first_obj; i < k->pkg_objs.len; i++) ck_resolve(k, k->pkg_objs.items[i]);
     if (pkg->files.len) k->file = pkg->files.items[0];
     orphan_methods(k);
+    while (d->pending.len) {   /* waiting for a type that never completed */
+        Symbol *p = d->pending.items[--d->pending.len];
+        set_invalid(k, p->type);
+    }
     types_finish_all(c);
     check_bodies(k);
     init_order(k, pkg);

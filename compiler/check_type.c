@@ -469,12 +469,24 @@ Type *ck_typexpr(Checker *k, Node *n) {
         break;
     }
     case N_PAREN: t = ck_typexpr(k, n->x); break;
-    case N_STAR: t = types_pointer(c, ck_typexpr(k, n->x)); break;
+    case N_STAR:
+        k->type_indir++;
+        t = types_pointer(c, ck_typexpr(k, n->x));
+        k->type_indir--;
+        break;
     case N_ARRAYTYPE:
-        t = n->x ? array_type(k, n) : types_slice(c, ck_typexpr(k, n->y));
+        if (n->x) {
+            t = array_type(k, n);
+            break;
+        }
+        k->type_indir++;
+        t = types_slice(c, ck_typexpr(k, n->y));
+        k->type_indir--;
         break;
     case N_MAPTYPE: {
+        k->type_indir++;
         Type *key = ck_typexpr(k, n->x), *val = ck_typexpr(k, n->y);
+        k->type_indir--;
         if (key->kind != TY_INVALID && !ck_comparable(key) &&
             key->kind != TY_INTERFACE) {
             ck_errorf(k, start_pos(n->x), "invalid map key type %s",
@@ -487,10 +499,16 @@ Type *ck_typexpr(Checker *k, Node *n) {
     case N_CHANTYPE: {
         ChanDir d = (n->flags & NF_SEND) ? CHAN_SEND
                   : (n->flags & NF_RECV) ? CHAN_RECV : CHAN_BOTH;
+        k->type_indir++;
         t = types_chan(c, ck_typexpr(k, n->x), d);
+        k->type_indir--;
         break;
     }
-    case N_FUNCTYPE: t = ck_func_type(k, n, NULL, NULL, NULL); break;
+    case N_FUNCTYPE:
+        k->type_indir++;
+        t = ck_func_type(k, n, NULL, NULL, NULL);
+        k->type_indir--;
+        break;
     case N_STRUCTTYPE: t = struct_type(k, n); break;
     case N_INTERFACETYPE: t = interface_type(k, n); break;
     case N_ELLIPSIS:

@@ -785,6 +785,15 @@ static void cycle_error(Finisher *f, Type *t) {
 
 static void finish(Finisher *f, Type *t);
 
+/* for `type T U` with U a defined type: U (the cycle report names it) */
+static Type *declared_rhs(Finisher *f, Type *t) {
+    Symbol *s = type_sym(t);
+    ObjInfo *oi = s && s->global ? obj_info(checker_of(f->c), s) : NULL;
+    if (!oi || !oi->spec || oi->spec->kind != N_TYPESPEC || !oi->spec->x) return NULL;
+    Type *r = oi->spec->x->type;
+    return r && r != t && type_sym(r) ? r : NULL;
+}
+
 /* t is being finished further up: a value cycle */
 static bool in_progress(Finisher *f, Type *t) {
     return t->id >= 0 && t->id < f->n && f->state[t->id] == 1;
@@ -814,9 +823,13 @@ static void finish(Finisher *f, Type *t) {
     if (t->name) {
         Type *u = t->underlying;
         if (u && u != t && u->kind != TY_INVALID) {
+            int len = f->path.len;
             VEC_PUSH(f->path, t);
+            for (Type *r = declared_rhs(f, t); r && f->path.len - len < 64;
+                 r = declared_rhs(f, r))
+                VEC_PUSH(f->path, r);
             finish(f, u);
-            f->path.len--;
+            f->path.len = len;
             copy_layout(t, u);
         }
     } else if (t->kind == TY_ARRAY) {
