@@ -194,7 +194,9 @@ void ck_single_value(Checker *k, Operand *x) {
 void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
     Type *Tsp = ck_spelled(k->target_spelled, T);
     k->target_spelled = NULL;
-    const char *Tstr = Tsp ? tstr(k, Tsp) : T ? tstr(k, T) : "_";
+    /* T as the message spells it: made only for an error (a type string
+     * costs its length, and assignments are everywhere) */
+#define Tstr (Tsp ? tstr(k, Tsp) : T ? tstr(k, T) : "_")
     ck_single_value(k, x);
     switch (x->mode) {
     case M_INVALID: return;
@@ -270,6 +272,7 @@ void ck_assignment(Checker *k, Operand *x, Type *T, const char *context) {
         x->type = T;
     }
 }
+#undef Tstr
 
 /* ---- identifiers ---- */
 

@@ -195,6 +195,10 @@ static const char *untyped_names[] = {
 /* qual_main: print main.T (as %T does) rather than T (error messages).
  * spaced: "struct { A int }" (%T) rather than "struct{A int}" (types2). */
 static void write_type(Buf *b, Type *t, bool qual_main, bool sp) {
+    if (qual_main && sp && t->str) {   /* made already (make_str) */
+        buf_puts(b, t->str);
+        return;
+    }
     if (t->name) {
         if (!qual_main && t->pkg && strcmp(t->pkg, "main") == 0) {
             const char *dot = strchr(t->name, '.');
