@@ -9,7 +9,10 @@
  *   index    an open-addressing table (linear probing) of `mask+1` int32
  *            slots: 0 empty, -1 deleted, i+1 the entry i.
  * Both live in one heap block (entries first), allocated at the first
- * assignment and replaced whole when the map grows.
+ * assignment and replaced whole when the map grows.  A map that does not
+ * escape (map_new_in) has its header and a first table of
+ * MAP_STACK_ENTRIES entries in its frame (vm/module.h); growth moves it
+ * to the heap like any other.
  * Invariants: used <= cap == (mask+1)/2, so index slots that are not empty
  * (live or deleted) never exceed 1/2 and probing terminates quickly (linear
  * probing degrades fast above 1/2, and deletions leave their slots
