@@ -151,6 +151,9 @@ void check_free(Compiler *c) {
         if (d) {
             VEC_FREE(d->methods);
             VEC_FREE(d->bodies);
+            VEC_FREE(d->type_path);
+            VEC_FREE(d->type_path_indir);
+            VEC_FREE(d->pending);
         }
         for (int i = 0; i < k->pkg_objs.len; i++) {
             ObjInfo *oi = get_info(k, k->pkg_objs.items[i]);
