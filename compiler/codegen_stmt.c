@@ -182,6 +182,36 @@ static bool gen_assign_regs(FnGen *f, Node *n) {
     return true;
 }
 
+/* a register variable named by e (NULL if e is not one) */
+static Symbol *reg_var(FnGen *f, Node *e) {
+    e = unparen(e);
+    if (e->kind != N_IDENT || !e->sym || e->sym->kind != SYM_VAR) return NULL;
+    LV lv = var_lvalue(f, e->sym);
+    return lv.kind == LV_REG ? e->sym : NULL;
+}
+
+/* s[i], s[j] = s[j], s[i] with s, i, j register variables: one SWAPX
+ * (which also checks i before j, as Go does).  Returns false (nothing
+ * emitted) otherwise. */
+static bool gen_swap(FnGen *f, Node *n) {
+    if (n->list.len != 2 || n->list2.len != 2) return false;
+    Node *l0 = unparen(n->list.items[0]), *l1 = unparen(n->list.items[1]);
+    Node *r0 = unparen(n->list2.items[0]), *r1 = unparen(n->list2.items[1]);
+    Node *ix[4] = {l0, l1, r0, r1};
+    for (int k = 0; k < 4; k++)
+        if (ix[k]->kind != N_INDEX || !ix[k]->x->type || ix[k]->x->type->kind != TY_SLICE)
+            return false;
+    Symbol *s = reg_var(f, l0->x), *i = reg_var(f, l0->y), *j = reg_var(f, l1->y);
+    if (!s || !i || !j || reg_var(f, l1->x) != s || reg_var(f, r0->x) != s ||
+        reg_var(f, r1->x) != s || reg_var(f, r0->y) != j || reg_var(f, r1->y) != i ||
+        !type_is_integer(l0->y->type) || !type_is_integer(l1->y->type) ||
+        s->type->kind != TY_SLICE || s->type->elem->size > INT32_MAX)
+        return false;
+    int sr = gen_expr(f, l0->x, -1), ir = gen_expr(f, l0->y, -1), jr = gen_expr(f, l1->y, -1);
+    emit(f, OP_SWAPX, sr, ir, jr, (int)s->type->elem->size);
+    return true;
+}
+
 /* Can hashing a key of this type panic (an interface inside)? */
 static bool key_may_panic(Type *t) {
     if (t->kind == TY_INTERFACE) return true;
@@ -287,7 +317,7 @@ static void gen_assign(FnGen *f, Node *n) {
         lv_store(f, &lv, v);
         return;
     }
-    if (!define && gen_assign_regs(f, n)) return;
+    if (!define && (gen_assign_regs(f, n) || gen_swap(f, n))) return;
     /* parallel assignment: lvalues, then values into fresh temporaries,
      * then the stores */
     int n_l = n->list.len;

@@ -714,6 +714,23 @@ dispatch:
         ((uint8_t *)PTR(A))[i] = (uint8_t)R(C);
         DISPATCH();
     }
+    CASE(SWAPX) {
+        /* s[i], s[j] = s[j], s[i]: Go checks i first, then j */
+        uint64_t i = R(B), j = R(C), n = R(A + 1);
+        if (i >= n) { ix = i, ixlen = n; goto index_error; }
+        if (j >= n) { ix = j, ixlen = n; goto index_error; }
+        if (D == 8) {
+            uint64_t *e = (uint64_t *)PTR(A), t = e[i];
+            e[i] = e[j], e[j] = t;
+        } else {
+            uint8_t *p = (uint8_t *)PTR(A) + i * (uint64_t)D, *q = (uint8_t *)PTR(A) + j * (uint64_t)D;
+            for (int k = 0; k < D; k++) {
+                uint8_t t = p[k];
+                p[k] = q[k], q[k] = t;
+            }
+        }
+        DISPATCH();
+    }
     CASE(STX64K) {
         uint64_t i = R(B);
         if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
