@@ -612,6 +612,8 @@ static bool no_padding(Type *t) {
     return sum == t->size;
 }
 
+static int struct_field_index(Type *t, const char *name);
+
 /* True if filling literal n (of struct or array type t) writes every byte
  * of the object: all fields or elements given, nested literals too. */
 static bool literal_covers(Node *n, Type *t) {
@@ -625,12 +627,15 @@ static bool literal_covers(Node *n, Type *t) {
     int64_t sum = 0;
     for (int i = 0; i < n->list.len; i++) {
         Node *e = n->list.items[i];
+        int fi = i;
         if (e->kind == N_KEYVALUE) {
             if (t->kind == TY_ARRAY) return false;  /* keys may leave gaps */
+            fi = struct_field_index(t, e->x->name);
+            if (fi < 0) return false;
             e = e->y;
         }
         e = unparen(e);
-        Type *et = t->kind == TY_STRUCT ? t->fields[i].type : t->elem;
+        Type *et = t->kind == TY_STRUCT ? t->fields[fi].type : t->elem;
         if (e->kind == N_COMPOSITE && (et->kind == TY_STRUCT || et->kind == TY_ARRAY)) {
             if (!literal_covers(e, et)) return false;
         } else if (!no_padding(et)) {

@@ -38,3 +38,18 @@ func main() {
 	}
 	fmt.Println(sum)
 }
+
+type KeyedOuter struct {
+	a int
+	b In
+}
+
+func init() {
+	// keyed fields in another order, a nested literal that leaves a field
+	// unset: the object must still be zeroed first
+	for i := 0; i < 3; i++ {
+		p := &KeyedOuter{b: In{x: i}, a: 5}
+		fmt.Println(*p)
+		p.b.y = 99
+	}
+}
