@@ -645,7 +645,7 @@ static void complete_pending(Checker *k, Type *named) {
         Symbol *p = d->pending.items[i];
         Node *spec = obj_info(k, p)->spec;
         if (spec->x->type != named) continue;
-        d->pending.items[i--] = d->pending.items[--d->pending.len];
+        d->pending.items[i] = d->pending.items[--d->pending.len];
         if (named->kind == TY_INVALID) {
             set_invalid(k, p->type);
         } else {
@@ -653,6 +653,7 @@ static void complete_pending(Checker *k, Type *named) {
             if (p->global) add_methods(k, p, p->type);
         }
         complete_pending(k, p->type);
+        i = -1;   /* the list changed under us: scan it again */
     }
 }
 

@@ -39,3 +39,22 @@ func main() {
 	fmt.Println(l.kids[0].Name(), len(l.kids))
 	fmt.Printf("%T %T\n", a.Next, t3.Next)
 }
+
+// several types waiting for the same one, some through another
+type X struct {
+	a *A
+	c *C
+	b *B
+	d *D
+}
+
+type A X
+type B A
+type C X
+type D B
+
+func init() {
+	var x X
+	x.a, x.c, x.b, x.d = &A{}, &C{}, &B{}, &D{}
+	fmt.Printf("%T %T %T %T\n", x.a, x.b, x.c, x.d)
+}
