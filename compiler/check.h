@@ -145,6 +145,9 @@ const char *types_str(Type *t);
 /* Finishes layouts of types built while a component was incomplete and
  * reports invalid recursive types (after package-level declarations). */
 void types_finish_all(Compiler *c);
+/* Reports "invalid recursive type" for the cycle cyc[0] -> ... -> cyc[n-1]
+ * -> cyc[0], listed from the type declared first, as types2 does. */
+void types_cycle_error(Compiler *c, Symbol **cyc, int n);
 /* Completes the layout of one named type (local declarations). */
 void types_complete_named(Compiler *c, Type *t);
 

@@ -606,30 +606,15 @@ static void var_decl(Checker *k, Node *spec, Symbol **syms, int n) {
 
 static void add_methods(Checker *k, Symbol *tsym, Type *named);
 
-/* "invalid recursive type A" with the cycle path[from..] + s as types2
- * lists it, from the type declared first in the source */
+/* the cycle path[from..] + s: reported once, its types marked */
 static void type_cycle_error(Checker *k, int from, Symbol *s) {
     DeclState2 *d = ds_of(k);
     VEC(Symbol *) cyc = {0};
     for (int i = from; i < d->type_path.len; i++) VEC_PUSH(cyc, d->type_path.items[i]);
     if (!cyc.len || cyc.items[cyc.len - 1] != s) VEC_PUSH(cyc, s);
-    int n = cyc.len, first = 0;
-    for (int i = 1; i < n; i++) {
-        Pos a = cyc.items[i]->pos, b = cyc.items[first]->pos;
-        if (a.file < b.file || (a.file == b.file && (a.line < b.line ||
-                                                     (a.line == b.line && a.col < b.col))))
-            first = i;
-    }
-    Buf b = {0};
-    buf_printf(&b, "invalid recursive type %s", cyc.items[first]->name);
-    for (int i = 0; i <= n; i++) {
-        Symbol *x = cyc.items[(first + i) % n];
-        buf_printf(&b, "\n\t%s: %s%s", pos_string(C(k), x->pos), x->name,
-                   i < n ? " refers to" : "");
-        if (x->type) x->type->underlying = k->invalid;   /* reported */
-    }
-    diag_error(C(k), cyc.items[first]->pos, "%s", b.data);
-    buf_free(&b);
+    types_cycle_error(C(k), cyc.items, cyc.len);
+    for (int i = 0; i < cyc.len; i++)
+        if (cyc.items[i]->type) cyc.items[i]->type->underlying = k->invalid;  /* reported */
     VEC_FREE(cyc);
 }
 

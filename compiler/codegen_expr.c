@@ -144,51 +144,44 @@ void lv_store(FnGen *f, LV *lv, int src) {
     }
 }
 
-/* the address of an lvalue, in a register */
-static int lv_addr(FnGen *f, LV *lv, Pos pos) {
-    if (lv->kind == LV_MEM) {
-        if (!lv->off) return lv->reg;
-        int r = alloc_regs(f, 1);
-        emit(f, OP_ADDK, r, lv->reg, (int)lv->off, 0);
-        return r;
-    }
-    if (lv->kind == LV_REG) {
-        int r = alloc_regs(f, 1);
+/* R[r] := the address of lv.  Registers from `saved` up are temporaries
+ * of lv's computation: the last instruction computing one is retargeted to
+ * r instead of being followed by a MOV. */
+static void lv_addr_to(FnGen *f, LV *lv, int saved, int r, Pos pos) {
+    switch (lv->kind) {
+    case LV_REG:
         emit(f, OP_ADDRL, r, lv->reg * 8, 0, 0);
-        return r;
+        return;
+    case LV_MEM: {
+        Instr *last = f->code.len ? &f->code.items[f->code.len - 1] : NULL;
+        if (lv->off)
+            emit(f, OP_ADDK, r, lv->reg, (int)lv->off, 0);
+        else if (lv->reg >= saved && last && last->a == lv->reg &&
+                 (last->op == OP_LEA || last->op == OP_ADDRL || last->op == OP_ADDK))
+            last->a = r;
+        else
+            emit(f, OP_MOV, r, lv->reg, 0, 0);
+        return;
     }
-    if (lv->kind == LV_MAP) {
+    case LV_MAP: {
         /* m[k][i] for an array element type: read from a copy (Go
          * rejects taking the address of a map element itself) */
         int v = alloc_regs(f, nslots(lv->t));
         lv_load(f, lv, v);
-        int r = alloc_regs(f, 1);
         emit(f, OP_ADDRL, r, v * 8, 0, 0);
-        return r;
+        return;
     }
-    cg_error(f, pos, "internal error: cannot take this address");
-    return alloc_regs(f, 1);
+    default:
+        cg_error(f, pos, "internal error: cannot take this address");
+    }
 }
 
-/* R[r] := the address of lv (registers from `saved` up are temporaries of
- * lv's computation: the last instruction computing one is retargeted
- * instead of followed by a MOV). */
-static void lv_addr_to(FnGen *f, LV *lv, int saved, int r, Pos pos) {
-    if (lv->kind == LV_REG) {
-        emit(f, OP_ADDRL, r, lv->reg * 8, 0, 0);
-        return;
-    }
-    if (lv->kind == LV_MEM && lv->off) {
-        emit(f, OP_ADDK, r, lv->reg, (int)lv->off, 0);
-        return;
-    }
-    Instr *last = f->code.len ? &f->code.items[f->code.len - 1] : NULL;
-    if (lv->kind == LV_MEM && lv->reg >= saved && last && last->a == lv->reg &&
-        (last->op == OP_LEA || last->op == OP_ADDRL || last->op == OP_ADDK)) {
-        last->a = r;
-        return;
-    }
-    emit(f, OP_MOV, r, lv_addr(f, lv, pos), 0, 0);
+/* the address of an lvalue, in a register (lv's own when it has one) */
+static int lv_addr(FnGen *f, LV *lv, Pos pos) {
+    if (lv->kind == LV_MEM && !lv->off) return lv->reg;
+    int r = alloc_regs(f, 1);
+    lv_addr_to(f, lv, INT32_MAX, r, pos);  /* nothing to retarget */
+    return r;
 }
 
 /* field of a struct lvalue */

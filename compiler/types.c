@@ -757,34 +757,37 @@ static Symbol *type_sym(Type *t) {
 /* "invalid recursive type A" with the cycle as types2's cycleError lists
  * it: starting at the type declared first in the source,
  *     A refers to / B refers to / A   (one continuation line each) */
+void types_cycle_error(Compiler *c, Symbol **cyc, int n) {
+    if (n <= 0) return;
+    int first = 0;
+    for (int i = 1; i < n; i++) {
+        Pos a = cyc[i]->pos, b = cyc[first]->pos;
+        if (a.file < b.file ||
+            (a.file == b.file && (a.line < b.line || (a.line == b.line && a.col < b.col))))
+            first = i;
+    }
+    Buf b = {0};
+    buf_printf(&b, "invalid recursive type %s", cyc[first]->name);
+    for (int k = 0; k <= n; k++) {
+        Symbol *s = cyc[(first + k) % n];
+        buf_printf(&b, "\n\t%s: %s%s", pos_string(c, s->pos), s->name,
+                   k < n ? " refers to" : "");
+    }
+    diag_error(c, cyc[first]->pos, "%s", b.data);
+    buf_free(&b);
+}
+
+/* the value cycle that reached t again: the path from t's entry */
 static void cycle_error(Finisher *f, Type *t) {
     int from = f->path.len;
     while (from > 0 && f->path.items[from - 1] != t) from--;
     if (from == 0) return;
     from--;
-    int n = f->path.len - from;
-    Type **cyc = f->path.items + from;
-    int first = 0;
-    for (int i = 1; i < n; i++) {
-        Symbol *a = type_sym(cyc[i]), *b = type_sym(cyc[first]);
-        if (a && b && (a->pos.file < b->pos.file ||
-                       (a->pos.file == b->pos.file &&
-                        (a->pos.line < b->pos.line ||
-                         (a->pos.line == b->pos.line && a->pos.col < b->pos.col)))))
-            first = i;
-    }
-    Symbol *s0 = type_sym(cyc[first]);
-    if (!s0) return;
-    Buf b = {0};
-    buf_printf(&b, "invalid recursive type %s", s0->name);
-    for (int k = 0; k <= n; k++) {
-        Symbol *s = type_sym(cyc[(first + k) % n]);
-        if (!s) break;
-        buf_printf(&b, "\n\t%s: %s%s", pos_string(f->c, s->pos), s->name,
-                   k < n ? " refers to" : "");
-    }
-    diag_error(f->c, s0->pos, "%s", b.data);
-    buf_free(&b);
+    VEC(Symbol *) cyc = {0};
+    for (int i = from; i < f->path.len; i++)
+        if (type_sym(f->path.items[i])) VEC_PUSH(cyc, type_sym(f->path.items[i]));
+    types_cycle_error(f->c, cyc.items, cyc.len);
+    VEC_FREE(cyc);
 }
 
 static void finish(Finisher *f, Type *t);

@@ -936,21 +936,9 @@ dispatch:
     }
 
     CASE(NEW) {
+        /* codegen emits NEWSTK for frame objects: this is the heap path
+         * (site_alloc still serves a stack site, for modules built by hand) */
         const Site *s = &m->sites[B];
-        int64_t size = s->type->size;
-        if (s->region == 0 && size <= s->size && s->frame_offset >= 0 &&
-            !((s->frame_offset | size) & 7)) {
-            /* in the frame (what escape analysis buys): zero a few words
-             * inline, no call */
-            uint64_t *p = (uint64_t *)((char *)fp + s->frame_offset);
-            for (int64_t i = 0; i < size / 8; i++) p[i] = 0;
-            if (vm->tracer) {
-                SAVE();
-                traced(vm, fp, s, 0, (size_t)size);
-            }
-            R(A) = (uint64_t)(uintptr_t)p;
-            DISPATCH();
-        }
         SAVE();
         void *p = vm->tracer ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[B]);
         if (!p)
