@@ -3,7 +3,8 @@
 # ASan+UBSan); `make demo` runs the seed programs with allocation tracing.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-WARN    := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE
+# -ffp-contract=off: float operations rounded one by one, as Go on amd64 does
+WARN    := -std=c11 -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE -ffp-contract=off
 INC     := -I. -I/usr/include/x86_64-linux-gnu
 LIBS    := -lxxhash -lffi -ldl -lm
 

@@ -76,13 +76,27 @@ int nslots(Type *t) {
 
 /* ---- emitting ---- */
 
+/* Appends an instruction and returns its index.  Two consecutive MOVs
+ * become one MOV2 (same order, one dispatch) unless the second may be a
+ * jump target: every target is taken with here(), which sets the barrier.
+ * Code that edits the last instruction it emitted never emits a MOV. */
 int emit(FnGen *f, Opcode op, int a, int b, int c, int d) {
+    if (op == OP_MOV && f->code.len > f->barrier) {
+        Instr *last = &f->code.items[f->code.len - 1];
+        if (last->op == OP_MOV && f->lines.items[f->lines.len - 1] == f->line) {
+            last->op = OP_MOV2, last->c = a, last->d = b;
+            return f->code.len - 1;
+        }
+    }
     VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d}));
     VEC_PUSH(f->lines, f->line);
     return f->code.len - 1;
 }
 
-int here(FnGen *f) { return f->code.len; }
+int here(FnGen *f) {
+    f->barrier = f->code.len;
+    return f->code.len;
+}
 
 void patch_jump(FnGen *f, int at, int target) {
     Instr *in = &f->code.items[at];

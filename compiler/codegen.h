@@ -65,6 +65,8 @@ typedef struct FnGen {
     VEC(int) ret_patches;    /* returns jumping to the epilogue */
     bool has_defer;
     int fallthrough_patch;   /* pending fallthrough jump, -1 */
+    int barrier;             /* code index that may be a jump target: emit
+                              * merges nothing across it */
 } FnGen;
 
 /* lvalues */
@@ -134,6 +136,11 @@ void cg_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a, int b);
 void cg_compare(FnGen *f, Tok op, Type *t, int dst, int a, int b);
 void cg_addk(FnGen *f, Type *t, int r, int k);
 bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode);
+/* `*(p+off) op= v` in one instruction (a float64 or word-sized integer
+ * field): its opcode, or OP_NOP when there is none */
+Opcode cg_mem_update_form(Tok op, Type *t);
+/* n has no effect and can fail only by a nil dereference */
+bool cg_pure_operand(Node *n);
 
 /* codegen_stmt.c */
 void gen_block(FnGen *f, Node *block);

@@ -497,6 +497,92 @@ static void concat_operands(Node *n, NodeVec *out) {
     VEC_PUSH(*out, n);
 }
 
+/* ---- fused forms ---- */
+
+/* n when it is a float64 product x*y of two non-constant operands */
+static Node *float_product(Node *n) {
+    n = unparen(n);
+    if (n->kind != N_BINARY || n->op != T_MUL || n->cval || !n->type ||
+        n->type->kind != TY_FLOAT64 || n->x->cval || n->y->cval)
+        return NULL;
+    return n;
+}
+
+static bool is_word_int(Type *t) {
+    switch (t->kind) {
+    case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR: return true;
+    default: return false;
+    }
+}
+
+/* the instruction for `x op *(p+off)` on type t, or 0 (OP_NOP) */
+static Opcode mem_operand_form(Tok op, Type *t) {
+    if (t->kind == TY_FLOAT64)
+        return op == T_ADD ? OP_ADDFM : op == T_SUB ? OP_SUBFM : op == T_MUL ? OP_MULFM
+               : op == T_QUO ? OP_DIVFM : OP_NOP;
+    if (is_word_int(t))
+        return op == T_ADD ? OP_ADDM : op == T_SUB ? OP_SUBM : op == T_MUL ? OP_MULM : OP_NOP;
+    return OP_NOP;
+}
+
+/* the instruction for `*(p+off) op= v` on type t, or 0 (OP_NOP) */
+Opcode cg_mem_update_form(Tok op, Type *t) {
+    if (t->kind == TY_FLOAT64)
+        return op == T_ADD ? OP_ADDFTO : op == T_SUB ? OP_SUBFTO : op == T_MUL ? OP_MULFTO : OP_NOP;
+    if (is_word_int(t)) return op == T_ADD ? OP_ADDTO : op == T_SUB ? OP_SUBTO : OP_NOP;
+    return OP_NOP;
+}
+
+/* y's value in a register; or, when y is an 8-byte field read from memory
+ * (through a pointer, or of a variable that lives in memory), only its
+ * address: -1 returned and *mem set, for an instruction that reads it
+ * itself.  The read then happens at that instruction, after everything
+ * evaluated before it: the same order as loading y last. */
+static int gen_operand_or_mem(FnGen *f, Node *y, LV *mem) {
+    Node *u = unparen(y);
+    if (u->kind != N_SELECTOR || u->aux != AUX_SEL_FIELD || u->cval) return gen_expr(f, y, -1);
+    LV lv = gen_lvalue(f, u);
+    if (lv.kind == LV_MEM && lv.t->size == 8 && lv.off <= INT32_MAX) {
+        *mem = lv;
+        return -1;
+    }
+    return lv_value(f, &lv, -1);
+}
+
+/* True when evaluating n has no effect and its only possible failure is a
+ * nil dereference, whose panic reads the same whichever is first: such an
+ * operand may be computed before a read it lexically follows. */
+bool cg_pure_operand(Node *n) {
+    n = unparen(n);
+    if (n->cval) return true;
+    switch (n->kind) {
+    case N_IDENT: return n->sym && n->sym->kind == SYM_VAR;
+    case N_SELECTOR: return n->aux == AUX_SEL_FIELD && cg_pure_operand(n->x);
+    case N_STAR: return cg_pure_operand(n->x);
+    case N_UNARY:
+        return (n->op == T_SUB || n->op == T_ADD || n->op == T_XOR || n->op == T_NOT) &&
+               cg_pure_operand(n->x);
+    case N_BINARY:
+        if (!n->type || !n->x->type || !cg_pure_operand(n->x) || !cg_pure_operand(n->y))
+            return false;
+        if (n->op == T_LAND || n->op == T_LOR) return true;
+        if (!type_is_numeric(n->x->type)) return false;   /* strings allocate */
+        switch (n->op) {
+        case T_ADD: case T_SUB: case T_MUL: case T_AND: case T_OR: case T_XOR:
+        case T_AND_NOT: case T_EQL: case T_NEQ: case T_LSS: case T_LEQ: case T_GTR:
+        case T_GEQ:
+            return true;
+        case T_QUO: return !type_is_integer(n->x->type);   /* x/0 panics */
+        default: return false;                            /* shifts may panic */
+        }
+    case N_CALL:  /* a conversion between numeric types */
+        return n->aux == AUX_CALL_CONV && n->list.len == 1 && n->type &&
+               type_is_numeric(n->type) && n->list.items[0]->type &&
+               type_is_numeric(n->list.items[0]->type) && cg_pure_operand(n->list.items[0]);
+    default: return false;
+    }
+}
+
 static int gen_binary(FnGen *f, Node *n, int dst) {
     Tok op = n->op;
     if (op == T_LAND || op == T_LOR) {
@@ -577,10 +663,27 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         cg_arith_k(f, op, n->type, r, a, n->y);
         return r;
     }
+    if (n->type->kind == TY_FLOAT64 && (op == T_ADD || op == T_SUB)) {
+        Node *px = float_product(n->x), *py = float_product(n->y);
+        if (py || px) {  /* z ± x*y, x*y ± z: one instruction, two roundings */
+            int c = py ? gen_expr(f, n->x, -1) : -1;
+            Node *p = py ? py : px;
+            int a = gen_expr(f, p->x, -1);
+            int b = gen_expr(f, p->y, -1);
+            if (!py) c = gen_expr(f, n->y, -1);
+            int r = want(f, n->type, dst);
+            Opcode o = op == T_ADD ? OP_MULADDF : py ? OP_MULRSUBF : OP_MULSUBF;
+            emit(f, o, r, a, b, c);
+            return r;
+        }
+    }
+    Opcode mo = mem_operand_form(op, n->type);
     int a = gen_expr(f, n->x, -1);
-    int b = gen_expr(f, n->y, -1);
+    LV mem = {0};
+    int b = mo ? gen_operand_or_mem(f, n->y, &mem) : gen_expr(f, n->y, -1);
     int r = want(f, n->type, dst);
-    gen_arith(f, op, n->type, n->y->type, r, a, b, -1);
+    if (b < 0) emit(f, mo, r, a, mem.reg, (int)mem.off);
+    else gen_arith(f, op, n->type, n->y->type, r, a, b, -1);
     return r;
 }
 
@@ -1471,12 +1574,28 @@ static FuncInfo *callee_info(Node *fx) {
 static int gen_builtin(FnGen *f, Node *n, int dst);
 static int gen_conversion(FnGen *f, Node *n, int dst);
 
+/* math.Sqrt(x), compiled to SQRTF */
+static bool is_sqrt_call(FnGen *f, Node *n) {
+    if (n->aux != AUX_CALL_NATIVE || n->list.len != 1 || (n->flags & NF_DOTS)) return false;
+    FuncInfo *fi = callee_info(unparen(n->x));
+    if (!fi || fi->extern_name) return false;
+    int ni = f->g->native_of[fi->func_index];
+    return !strcmp(f->g->natives.items[ni].name, "math.Sqrt") &&
+           n->list.items[0]->type && n->list.items[0]->type->kind == TY_FLOAT64;
+}
+
 int gen_call(FnGen *f, Node *n, int dst) {
     n = unparen(n);
     set_line(f, n);
     if (n->aux == AUX_CALL_BUILTIN) return gen_builtin(f, n, dst);
     if (n->aux == AUX_CALL_CONV) return gen_conversion(f, n, dst);
     Node *fx = unparen(n->x);
+    if (is_sqrt_call(f, n)) {  /* an intrinsic, as in Go: no call */
+        int x = gen_expr(f, n->list.items[0], -1);
+        int r = want(f, n->type, dst);
+        emit(f, OP_SQRTF, r, x, 0, 0);
+        return r;
+    }
     Type *sig = fx->type;
     if (sig && sig->kind != TY_FUNC && sig->underlying) sig = sig->underlying;
     int nres = sig_result_slots(sig);
@@ -1521,10 +1640,6 @@ int gen_call(FnGen *f, Node *n, int dst) {
             break;
         }
         int ni = f->g->native_of[fi->func_index];
-        if (!strcmp(f->g->natives.items[ni].name, "math.Sqrt")) {
-            emit(f, OP_SQRTF, base, base, 0, 0);  /* an intrinsic, as in Go */
-            break;
-        }
         emit(f, OP_CALLNATIVE, ni, base, f->g->natives.items[ni].nargs,
              f->g->natives.items[ni].nresults);
         break;

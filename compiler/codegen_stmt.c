@@ -245,6 +245,8 @@ static LV map_ref(FnGen *f, LV *lv) {
     return (LV){LV_MEM, p, 0, lv->t, 0, NULL};
 }
 
+static bool has_call_or_recv(Node *e);
+
 static void gen_assign(FnGen *f, Node *n) {
     bool define = n->op == T_DEFINE;
     if (n->op != T_ASSIGN && n->op != T_DEFINE) {
@@ -274,9 +276,22 @@ static void gen_assign(FnGen *f, Node *n) {
             lv_store(f, &mem, cur);
             return;
         }
+        Opcode upd = cg_mem_update_form(op, t);
+        if (upd != OP_NOP && lv.kind == LV_MEM && lv.off <= INT32_MAX && cg_pure_operand(r)) {
+            /* p.f op= v: read, operate and write in one instruction, after
+             * v (which cannot change p.f, and whose only possible panic is
+             * a nil dereference like the read's own) */
+            int v = gen_expr(f, r, -1);
+            emit(f, upd, lv.reg, (int)lv.off, v, 0);
+            return;
+        }
+        /* Go makes the calls and receives on the right before it reads
+         * x, the rest of the right after */
+        bool calls_first = has_call_or_recv(r);
         int cur = alloc_regs(f, nslots(t));
-        lv_load(f, &lv, cur);
+        if (!calls_first) lv_load(f, &lv, cur);
         int v = gen_expr(f, r, -1);
+        if (calls_first) lv_load(f, &lv, cur);
         if (t->kind == TY_STRING) {
             int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
             emit(f, OP_CONCAT, cur, cur, v, site);

@@ -385,6 +385,7 @@ dispatch:
 
     CASE(NOP) DISPATCH();
     CASE(MOV) R(A) = R(B); DISPATCH();
+    CASE(MOV2) R(A) = R(B); R(C) = R(D); DISPATCH();
     CASE(MOVN) {
         if (C == 2) {  /* strings, interfaces */
             uint64_t x = R(B), y = R(B + 1);
@@ -527,6 +528,49 @@ dispatch:
     CASE(KDIVF) RF(A) = KF(C) / RF(B); DISPATCH();
 #undef KF
     CASE(SQRTF) RF(A) = sqrt(RF(B)); DISPATCH();
+    /* two roundings, as Go's separate MULSD and ADDSD (the build has
+     * -ffp-contract=off: the compiler must not fuse them either) */
+    CASE(MULADDF) { double t = RF(B) * RF(C); RF(A) = t + RF(D); DISPATCH(); }
+    CASE(MULSUBF) { double t = RF(B) * RF(C); RF(A) = t - RF(D); DISPATCH(); }
+    CASE(MULRSUBF) { double t = RF(B) * RF(C); RF(A) = RF(D) - t; DISPATCH(); }
+    /* an operand or the destination in memory (a field through a pointer):
+     * T is uint64_t (wrap-around) or double */
+#define MEMOP(name, T, op)                                                    \
+    CASE(name) {                                                             \
+        char *p = PTR(C);                                                    \
+        NILCHK(p);                                                           \
+        T x, v;                                                              \
+        memcpy(&x, &R(B), 8);                                                \
+        memcpy(&v, p + D, 8);                                                \
+        x = x op v;                                                          \
+        memcpy(&R(A), &x, 8);                                                \
+        DISPATCH();                                                          \
+    }
+#define MEMTO(name, T, op)                                                    \
+    CASE(name) {                                                             \
+        char *p = PTR(A);                                                    \
+        NILCHK(p);                                                           \
+        T x, v;                                                              \
+        memcpy(&x, p + B, 8);                                                \
+        memcpy(&v, &R(C), 8);                                                \
+        x = x op v;                                                          \
+        memcpy(p + B, &x, 8);                                                \
+        DISPATCH();                                                          \
+    }
+    MEMOP(ADDM, uint64_t, +)
+    MEMOP(SUBM, uint64_t, -)
+    MEMOP(MULM, uint64_t, *)
+    MEMTO(ADDTO, uint64_t, +)
+    MEMTO(SUBTO, uint64_t, -)
+    MEMOP(ADDFM, double, +)
+    MEMOP(SUBFM, double, -)
+    MEMOP(MULFM, double, *)
+    MEMOP(DIVFM, double, /)
+    MEMTO(ADDFTO, double, +)
+    MEMTO(SUBFTO, double, -)
+    MEMTO(MULFTO, double, *)
+#undef MEMOP
+#undef MEMTO
     CASE(ADDF32) { float r = RF32(B) + RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(SUBF32) { float r = RF32(B) - RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }
     CASE(MULF32) { float r = RF32(B) * RF32(C); R(A) = 0; RF32(A) = r; DISPATCH(); }

@@ -43,6 +43,7 @@
 #define VM_OPCODES(X)                                                        \
     X(NOP,        "----", "no operation")                                    \
     X(MOV,        "rr--", "R[a] := R[b]")                                    \
+    X(MOV2,       "rrrr", "R[a] := R[b]; then R[c] := R[d]")                 \
     X(MOVN,       "rri-", "R[a..a+c) := R[b..b+c)")                          \
     X(LOADI,      "ri--", "R[a] := (int64)b")                                \
     X(LOADK,      "rk--", "R[a] := K[b]")                                    \
@@ -57,6 +58,11 @@
     X(ADD,        "rrr-", "R[a] := R[b] + R[c]")                             \
     X(SUB,        "rrr-", "R[a] := R[b] - R[c]")                             \
     X(MUL,        "rrr-", "R[a] := R[b] * R[c]")                             \
+    X(ADDM,       "rrri", "R[a] := R[b] + *(int64*)(R[c]+d)")                \
+    X(SUBM,       "rrri", "R[a] := R[b] - *(int64*)(R[c]+d)")                \
+    X(MULM,       "rrri", "R[a] := R[b] * *(int64*)(R[c]+d)")                \
+    X(ADDTO,      "rir-", "*(int64*)(R[a]+b) += R[c]")                       \
+    X(SUBTO,      "rir-", "*(int64*)(R[a]+b) -= R[c]")                       \
     X(ADDK,       "rri-", "R[a] := R[b] + c")                                \
     X(MULK,       "rri-", "R[a] := R[b] * c")                                \
     X(ANDK,       "rri-", "R[a] := R[b] & c")                                \
@@ -113,6 +119,18 @@
     X(DIVFK,      "rrk-", "R[a] := R[b] /. K[c]")                            \
     X(KDIVF,      "rrk-", "R[a] := K[c] /. R[b]")                            \
     X(SQRTF,      "rr--", "R[a] := sqrt(R[b]) (math.Sqrt)")                  \
+    /* fused forms: one dispatch for two operations, each rounded as Go's    \
+     * separate instructions are (no FMA) */                                 \
+    X(MULADDF,    "rrrr", "R[a] := (R[b] *. R[c]) +. R[d]")                  \
+    X(MULSUBF,    "rrrr", "R[a] := (R[b] *. R[c]) -. R[d]")                  \
+    X(MULRSUBF,   "rrrr", "R[a] := R[d] -. (R[b] *. R[c])")                  \
+    X(ADDFM,      "rrri", "R[a] := R[b] +. *(double*)(R[c]+d)")              \
+    X(SUBFM,      "rrri", "R[a] := R[b] -. *(double*)(R[c]+d)")              \
+    X(MULFM,      "rrri", "R[a] := R[b] *. *(double*)(R[c]+d)")              \
+    X(DIVFM,      "rrri", "R[a] := R[b] /. *(double*)(R[c]+d)")              \
+    X(ADDFTO,     "rir-", "*(double*)(R[a]+b) +.= R[c]")                     \
+    X(SUBFTO,     "rir-", "*(double*)(R[a]+b) -.= R[c]")                     \
+    X(MULFTO,     "rir-", "*(double*)(R[a]+b) *.= R[c]")                     \
     X(ADDF32,     "rrr-", "R[a] := R[b] +f R[c]")                            \
     X(SUBF32,     "rrr-", "R[a] := R[b] -f R[c]")                            \
     X(MULF32,     "rrr-", "R[a] := R[b] *f R[c]")                            \
