@@ -124,12 +124,16 @@ static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
 
 /* Can `x = r` compute r straight into x's register?  Only where codegen
  * reads every operand before it writes the destination, in one final
- * instruction (then truncation): arithmetic, comparisons, negation.  Not
- * && and || (the left value lands in the destination before the right is
- * evaluated), nor composites, calls or conversions. */
+ * instruction (then truncation): arithmetic, comparisons, negation, the
+ * one-slot load of an element or a field.  Not && and || (the left value
+ * lands in the destination before the right is evaluated), nor
+ * composites, calls or conversions. */
 static bool computes_in_place(Node *r) {
     r = unparen(r);
     if (r->cval || !r->type || r->type->kind == TY_STRING) return false;
+    if ((r->kind == N_INDEX || (r->kind == N_SELECTOR && r->aux == AUX_SEL_FIELD)) &&
+        nslots(r->type) == 1 && !(r->flags & NF_COMMA_OK))
+        return true;
     if (r->kind == N_BINARY) return r->op != T_LAND && r->op != T_LOR;
     if (r->kind == N_UNARY)
         return r->op == T_SUB || r->op == T_XOR || r->op == T_NOT;
