@@ -663,6 +663,13 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         cg_arith_k(f, op, n->type, r, a, n->y);
         return r;
     }
+    if (!n->y->cval && (op == T_ADD || op == T_MUL || op == T_AND || op == T_OR || op == T_XOR) &&
+        arith_k_form(op, n->type, n->x, &ko, &k)) {  /* k op x, commutative */
+        int a = gen_expr(f, n->y, -1);
+        int r = want(f, n->type, dst);
+        cg_arith_k(f, op, n->type, r, a, n->x);
+        return r;
+    }
     if (n->type->kind == TY_FLOAT64 && (op == T_ADD || op == T_SUB)) {
         Node *px = float_product(n->x), *py = float_product(n->y);
         if (py || px) {  /* z ± x*y, x*y ± z: one instruction, two roundings */
