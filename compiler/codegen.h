@@ -139,6 +139,8 @@ bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode);
 /* `*(p+off) op= v` in one instruction (a float64 or word-sized integer
  * field): its opcode, or OP_NOP when there is none */
 Opcode cg_mem_update_form(Tok op, Type *t);
+/* n when it is a float64 product x*y of two non-constant operands */
+Node *cg_float_product(Node *n);
 /* n has no effect and can fail only by a nil dereference */
 bool cg_pure_operand(Node *n);
 

@@ -500,7 +500,7 @@ static void concat_operands(Node *n, NodeVec *out) {
 /* ---- fused forms ---- */
 
 /* n when it is a float64 product x*y of two non-constant operands */
-static Node *float_product(Node *n) {
+Node *cg_float_product(Node *n) {
     n = unparen(n);
     if (n->kind != N_BINARY || n->op != T_MUL || n->cval || !n->type ||
         n->type->kind != TY_FLOAT64 || n->x->cval || n->y->cval)
@@ -671,7 +671,7 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         return r;
     }
     if (n->type->kind == TY_FLOAT64 && (op == T_ADD || op == T_SUB)) {
-        Node *px = float_product(n->x), *py = float_product(n->y);
+        Node *px = cg_float_product(n->x), *py = cg_float_product(n->y);
         if (py || px) {  /* z ± x*y, x*y ± z: one instruction, two roundings */
             int c = py ? gen_expr(f, n->x, -1) : -1;
             Node *p = py ? py : px;

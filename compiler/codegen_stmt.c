@@ -264,6 +264,14 @@ static void gen_assign(FnGen *f, Node *n) {
              * on the right can change it: it is not captured by
              * reference and its address is not taken) */
             if (cg_arith_k(f, op, t, lv.reg, lv.reg, r)) return;
+            Node *prod = t->kind == TY_FLOAT64 && (op == T_ADD || op == T_SUB)
+                             ? cg_float_product(r) : NULL;
+            if (prod) {  /* s += x*y: one instruction, two roundings */
+                int a = gen_expr(f, prod->x, -1);
+                int b = gen_expr(f, prod->y, -1);
+                emit(f, op == T_ADD ? OP_MULADDF : OP_MULRSUBF, lv.reg, a, b, lv.reg);
+                return;
+            }
             int v = gen_expr(f, r, -1);
             cg_arith(f, op, t, r->type, lv.reg, lv.reg, v);
             return;

@@ -31,6 +31,11 @@ func main() {
 	x, y, z := 1+1.0/(1<<30), 1-1.0/(1<<30), -1.0
 	fmt.Println(x*y+z, z+x*y, x*y-1, 1-x*y, -(x*y)+1)
 	fmt.Printf("%.17g %.17g\n", x*y*2+z*3, z*z-x*y)
+	acc := -1.0
+	acc += x * y
+	acc2 := 1.0
+	acc2 -= x * y
+	fmt.Println(acc, acc2)
 	a, b := 0.1, 0.2
 	fmt.Printf("%.17g %.17g %.17g\n", a*b+a, a-b*a, a*a-b*b)
 
