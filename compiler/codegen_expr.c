@@ -2023,6 +2023,15 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         }
         return;
     }
+    if (n->kind == N_INDEX && n->x->type && n->x->type->kind == TY_SLICE &&
+        n->x->type->elem->kind == TY_BOOL) {  /* if s[i]: load and branch in one */
+        int saved = f->top;
+        int s = gen_expr(f, n->x, -1);
+        int i = gen_expr(f, n->y, -1);
+        VEC_PUSH(*patches, emit(f, jump_if ? OP_JXT : OP_JXF, s, i, 0, 0));
+        release_regs(f, saved);
+        return;
+    }
     if (n->kind == N_BINARY && is_cmp(n->op) && !n->cval && n->x->type &&
         (type_is_integer(n->x->type) || n->x->type->kind == TY_BOOL ||
          (n->x->type->kind == TY_POINTER && (n->op == T_EQL || n->op == T_NEQ))) &&

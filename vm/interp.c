@@ -746,6 +746,18 @@ dispatch:
         R(A) = ((const uint8_t *)PTR(B))[i];
         DISPATCH();
     }
+    CASE(JXT) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (((const uint8_t *)PTR(A))[i]) JUMP(C);
+        DISPATCH();
+    }
+    CASE(JXF) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (!((const uint8_t *)PTR(A))[i]) JUMP(C);
+        DISPATCH();
+    }
     CASE(STX64) {
         uint64_t i = R(B);
         if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }

@@ -215,6 +215,8 @@
     X(LDX8U,      "rrr-", "R[a] := ((u8*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
     X(STX64,      "rrr-", "((u64*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
     X(STX8,       "rrr-", "((u8*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
+    X(JXT,        "rrj-", "if ((u8*)R[a])[R[b]] then ip := c (bool slice R[a..], bounds-checked)") \
+    X(JXF,        "rrj-", "if !((u8*)R[a])[R[b]] then ip := c (bool slice R[a..], bounds-checked)") \
     X(SWAPX,      "rrri", "swap elements R[b], R[c] of d bytes (slice R[a..]; checks b, then c)") \
     X(STX64K,     "rri-", "((u64*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \
     X(STX8K,      "rri-", "((u8*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \
