@@ -1031,7 +1031,16 @@ dispatch:
     CASE(CLOSURE) {
         const Site *s = &m->sites[C];
         SAVE();
-        void **p = site_alloc(vm, fp, s, (size_t)s->size, NULL, true);
+        void **p;
+        if (s->region == 0 && s->frame_offset >= 0 && !(s->size & 7)) {
+            /* a frame object, as NEWSTK's: zeroed in place */
+            p = (void **)((char *)fp + s->frame_offset);
+            for (int64_t i = 1; i < s->size / 8; i++) p[i] = NULL;
+            traced(vm, fp, s, 0, (size_t)s->size);
+        } else {
+            p = vm->tracer ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[C]);
+            if (!p) p = site_alloc(vm, fp, s, (size_t)s->size, NULL, true);
+        }
         p[0] = &m->funcs[B];
         R(A) = (uint64_t)(uintptr_t)p;
         DISPATCH();
@@ -1039,8 +1048,11 @@ dispatch:
     CASE(BOX) {
         Type *t = m->types[C];
         SAVE();
-        void *p = t->size ? site_alloc(vm, fp, &m->sites[D], (size_t)t->size, t, t->ptrdata > 0)
-                          : (void *)&vm->zerobase;
+        void *p = vm->tracer || m->sites[D].type != t
+                      ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[D]);
+        if (!p)
+            p = t->size ? site_alloc(vm, fp, &m->sites[D], (size_t)t->size, t, t->ptrdata > 0)
+                        : (void *)&vm->zerobase;
         memcpy(p, &R(B), (size_t)t->size);
         R(A) = (uint64_t)(uintptr_t)t;
         R(A + 1) = (uint64_t)(uintptr_t)p;

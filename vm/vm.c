@@ -712,14 +712,24 @@ VM *vm_new(Module *m, const VMOptions *opts) {
                       .trace_out = vm->opts.err};
     if (opts->tracer) ho.on_cycle = gc_cycle_traced, ho.cycle_ud = opts->tracer;
     vm->heap = gc_new(&ho, vm_roots, vm);
-    /* NEW allocates s->type (see interp.c); stack sites never come here */
+    /* the allocator's fast path per heap site (interp.c): NEW and BOX
+     * allocate s->type, CLOSURE s->size bytes scanned conservatively */
     vm->site_class = xcalloc((size_t)m->nsites + 1, sizeof(GcClass));
     for (int i = 0; i < m->nsites; i++) {
-        const Type *t = m->sites[i].type;
+        const Site *s = &m->sites[i];
+        const Type *t = s->type;
         vm->site_class[i].spanclass = -1;
-        if (!t || t->size <= 0 || m->sites[i].region == 0 /* stack */) continue;
+        if (s->region == 0 /* stack */) continue;
+        if (s->kind == SITE_CLOSURE || s->kind == SITE_METHODVAL) {
+            if (s->size <= 0) continue;
+            t = NULL;
+            unsigned fl = alloc_flags((size_t)s->size, &t, true);
+            vm->site_class[i] = gc_prepare((size_t)s->size, t, fl);
+            continue;
+        }
+        if (!t || t->size <= 0) continue;
         unsigned fl = alloc_flags((size_t)t->size, &t, t->ptrdata > 0);
-        vm->site_class[i] = gc_prepare((size_t)m->sites[i].type->size, t, fl);
+        vm->site_class[i] = gc_prepare((size_t)s->type->size, t, fl);
     }
     vm->tracer = opts->tracer;
     vm->alloc_site = m->nsites + TSITE_RUNTIME;
