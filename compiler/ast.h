@@ -286,6 +286,10 @@ struct Symbol {
                              escape engineer: EscVar of escape_build.c) */
     /* codegen */
     int slot;             /* register slot / global offset */
+    int addr_slot;        /* a frame variable in memory (address taken or
+                             captured by reference): the register that holds
+                             its address, set where it is declared */
+    bool has_addr_slot;
     int native;           /* AUX_CALL_NATIVE: index in the native table */
 };
 

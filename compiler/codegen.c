@@ -236,6 +236,7 @@ static void fngen_init(FnGen *f, Gen *g, FuncInfo *fi, int index) {
  * given their home here (a heap cell for "moved to heap" ones). */
 static void bind_param(FnGen *f, Symbol *s, int slot) {
     s->slot = slot;
+    s->has_addr_slot = false;
     if (s->region == REGION_HEAP) {
         Type *t = s->type;
         int site = fn_site(f, NULL, SITE_MOVED,
@@ -248,7 +249,10 @@ static void bind_param(FnGen *f, Symbol *s, int slot) {
         store_mem(f, t, cell, 0, slot);
         s->slot = cell;
         f->floor = f->top;
+        return;
     }
+    cg_addr_slot(f, s);
+    f->floor = f->top;
 }
 
 static void gen_epilogue(FnGen *f) {

@@ -128,6 +128,7 @@ void move_value(FnGen *f, Type *t, int dst, int src);
 void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches);
 LV var_lvalue(FnGen *f, Symbol *s);
 void var_declare(FnGen *f, Symbol *s, Pos pos);
+void cg_addr_slot(FnGen *f, Symbol *s);
 void var_init_zero(FnGen *f, Symbol *s);
 int gen_conviface(FnGen *f, Type *from, int src, int dst, int site);
 int cg_assign_conv(FnGen *f, Type *from, Type *to, int src, Node *conv, Pos pos);

@@ -232,6 +232,7 @@ LV var_lvalue(FnGen *f, Symbol *s) {
         return lv_mem(f->ctx, off, s->type);
     }
     if (s->region == REGION_HEAP) return lv_mem(s->slot, 0, s->type);
+    if (memory_var(s) && s->has_addr_slot) return lv_mem(s->addr_slot, 0, s->type);
     if (memory_var(s)) {
         int r = alloc_regs(f, 1);
         emit(f, OP_ADDRL, r, s->slot * 8, 0, 0);
@@ -260,7 +261,19 @@ void var_declare(FnGen *f, Symbol *s, Pos pos) {
         return;
     }
     s->slot = alloc_regs(f, nslots(s->type));
+    cg_addr_slot(f, s);
     f->floor = f->top;
+}
+
+/* A variable in the frame whose address is taken gets a register holding
+ * that address, set once where it is declared (which precedes every use):
+ * each access is then one load or store instead of ADDRL and one. */
+void cg_addr_slot(FnGen *f, Symbol *s) {
+    s->has_addr_slot = false;
+    if (!memory_var(s) || s->region == REGION_HEAP || s->global) return;
+    s->addr_slot = alloc_regs(f, 1);
+    s->has_addr_slot = true;
+    emit(f, OP_ADDRL, s->addr_slot, s->slot * 8, 0, 0);
 }
 
 void var_init_zero(FnGen *f, Symbol *s) {
