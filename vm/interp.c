@@ -226,13 +226,15 @@ static GoString concatn(VM *vm, uint64_t *fp, const Site *s,
     return (GoString){p, (int64_t)total};
 }
 
-/* Go's append growth (runtime/slice.go growslice, 1.19 formula). */
+/* Go's append growth (runtime/slice.go growslice, 1.19 formula), with
+ * Go's wrap-around where a huge capacity overflows int */
+static int64_t wrap_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
 static int64_t grow_cap(int64_t old, int64_t need) {
-    int64_t n = old;
-    if (need > 2 * old) return need;
-    if (old < 256) return 2 * old > need ? 2 * old : need;
-    while (n < need) n += (n + 3 * 256) / 4;
-    return n;
+    int64_t n = old, dbl = wrap_add(old, old);
+    if (need > dbl) return need;
+    if (old < 256) return dbl;
+    while (0 < n && n < need) n = wrap_add(n, wrap_add(n, 3 * 256) / 4);
+    return n <= 0 ? need : n;
 }
 
 /* false: the new capacity overflows or exceeds Go's maxAlloc (1<<48 on
@@ -243,6 +245,11 @@ static bool append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
     if (need_u > (uint64_t)INT64_MAX) return false;
     int64_t need = (int64_t)need_u, esz = elem->size;
     if (need <= s->cap) return true;
+    if (!esz) {  /* Go: no allocation, the capacity asked for */
+        s->ptr = vm_alloc(vm, 0, elem, false);
+        s->cap = need;
+        return true;
+    }
     int64_t nc = grow_cap(s->cap, need);
     if (esz && nc > ((int64_t)1 << 48) / esz) return false;
     size_t bytes = gc_rounded_size((size_t)(nc * esz));
