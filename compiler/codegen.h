@@ -123,6 +123,8 @@ void lv_store(FnGen *f, LV *lv, int src);
  * bool type); false (nothing emitted) when there is none */
 bool lv_store_const(FnGen *f, LV *lv, Node *k);
 void load_mem(FnGen *f, Type *t, int dst, int base, int64_t off);
+/* LDX/STX for an element type of a slice, or -1 when it has none */
+int cg_slice_xop(Type *et, bool store);
 void store_mem(FnGen *f, Type *t, int base, int64_t off, int src);
 void move_value(FnGen *f, Type *t, int dst, int src);
 void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches);

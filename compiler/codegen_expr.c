@@ -86,7 +86,7 @@ static LV lv_reg(int reg, Type *t) { return (LV){LV_REG, reg, 0, t, 0, NULL}; }
 static LV lv_mem(int reg, int64_t off, Type *t) { return (LV){LV_MEM, reg, off, t, 0, NULL}; }
 
 /* LDX/STX for an element type of a slice, or -1 when it has none */
-static int slice_xop(Type *et, bool store) {
+int cg_slice_xop(Type *et, bool store) {
     switch (et->kind) {
     case TY_BOOL: case TY_UINT8: return store ? OP_STX8 : OP_LDX8U;
     case TY_INT: case TY_INT64: case TY_UINT: case TY_UINT64: case TY_UINTPTR:
@@ -99,7 +99,7 @@ static int slice_xop(Type *et, bool store) {
 
 void lv_load(FnGen *f, LV *lv, int dst) {
     switch (lv->kind) {
-    case LV_ELEM: emit(f, (Opcode)slice_xop(lv->t, false), dst, lv->reg, lv->key, 0); break;
+    case LV_ELEM: emit(f, (Opcode)cg_slice_xop(lv->t, false), dst, lv->reg, lv->key, 0); break;
     case LV_REG: move_value(f, lv->t, dst, lv->reg); break;
     case LV_MEM: load_mem(f, lv->t, dst, lv->reg, lv->off); break;
     case LV_MAP:
@@ -126,7 +126,7 @@ bool lv_store_const(FnGen *f, LV *lv, Node *k) {
     int64_t v;
     if (k->type->kind == TY_BOOL || (k->type->kind == TY_UNTYPED_BOOL)) v = const_bool(k->cval);
     else if (!small_const(k, &v)) return false;
-    int op = slice_xop(lv->t, true);
+    int op = cg_slice_xop(lv->t, true);
     if (op == OP_STX8 && (lv->t->kind == TY_BOOL || lv->t->kind == TY_UINT8)) op = OP_STX8K;
     else if (op == OP_STX64 && type_is_integer(lv->t)) op = OP_STX64K;
     else return false;
@@ -136,7 +136,7 @@ bool lv_store_const(FnGen *f, LV *lv, Node *k) {
 
 void lv_store(FnGen *f, LV *lv, int src) {
     switch (lv->kind) {
-    case LV_ELEM: emit(f, (Opcode)slice_xop(lv->t, true), lv->reg, lv->key, src, 0); break;
+    case LV_ELEM: emit(f, (Opcode)cg_slice_xop(lv->t, true), lv->reg, lv->key, src, 0); break;
     case LV_REG: move_value(f, lv->t, lv->reg, src); break;
     case LV_MEM: store_mem(f, lv->t, lv->reg, lv->off, src); break;
     case LV_MAP: emit(f, OP_MAPSET, lv->reg, lv->key, src, type_index(f->g, lv->mt)); break;
@@ -1202,7 +1202,7 @@ static LV index_lvalue(FnGen *f, Node *n) {
  * registers, for LDX/STX (the bounds check happens at the access) */
 static bool slice_elem_lvalue(FnGen *f, Node *n, LV *lv) {
     Type *xt = n->x->type;
-    if (xt->kind != TY_SLICE || slice_xop(xt->elem, false) < 0) return false;
+    if (xt->kind != TY_SLICE || cg_slice_xop(xt->elem, false) < 0) return false;
     int s = gen_expr(f, n->x, -1);
     int i = gen_expr(f, n->y, -1);
     *lv = (LV){LV_ELEM, s, 0, xt->elem, i, NULL};

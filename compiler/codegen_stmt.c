@@ -1062,8 +1062,13 @@ static void gen_range(FnGen *f, Node *n) {
         int entry = emit(f, OP_JMP, 0, 0, 0, 0);
         top = here(f);
         if (value) {
-            emit(f, OP_LEA, p, ptr, i, (int)et->size);
-            load_mem(f, et, v, p, 0);
+            int xop = cg_slice_xop(et, false);
+            if (xop >= 0) {  /* a word or byte element: one indexed load */
+                emit(f, (Opcode)xop, v, ptr, i, 0);
+            } else {
+                emit(f, OP_LEA, p, ptr, i, (int)et->size);
+                load_mem(f, et, v, p, 0);
+            }
             if (key_is_counter) range_assign(f, n, 1, et, v);
             else range_assign2(f, n, types_basic(f->g->c, TY_INT), i, et, v);
         } else if (!key_is_counter) {
