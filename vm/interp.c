@@ -1445,28 +1445,34 @@ dispatch:
         DISPATCH();
     }
     CASE(SEND) {
-        if (g->wait_done) {
+        if (g->wait_done) {  /* resumed: the receiver took the value */
             g->wait_done = false;
-            vm_chan_cancel(g);
             if (g->wait_closed) RTERR(RT_PLAIN, "send on closed channel");
             DISPATCH();
         }
-        int st = vm_chan_send(vm, g, (Chan *)PTR(A), &R(B));
-        if (st == CH_PANIC) RTERR(RT_PLAIN, "send on closed channel");
+        Chan *c = (Chan *)PTR(A);
+        int st = vm_chan_send_fast(vm, g, c, &R(B));
+        if (st == CH_SLOW) st = vm_chan_send(vm, g, c, &R(B));
+        if (st == CH_DONE) DISPATCH();
         if (st == CH_BLOCK) goto block;
-        DISPATCH();
+        RTERR(RT_PLAIN, "send on closed channel");
     }
     CASE(RECV) {
         Chan *c = (Chan *)PTR(B);
-        if (g->wait_done) {
+        if (g->wait_done) {  /* resumed: the sender (or close) wrote R(A) */
             g->wait_done = false;
-            vm_chan_cancel(g);
             if (C & 1) R(A + (c ? slots_of(c->elem) : 1)) = g->wait_ok;
             DISPATCH();
         }
+        int st = vm_chan_recv_fast(vm, g, c, &R(A));
+        if (st == CH_DONE) {
+            if (C & 1) R(A + c->slots) = true;
+            DISPATCH();
+        }
+        if (st == CH_BLOCK) goto block;
         bool ok = false;
         if (vm_chan_recv(vm, g, c, &R(A), &ok) == CH_BLOCK) goto block;
-        if (C & 1) R(A + slots_of(c->elem)) = ok;
+        if (C & 1) R(A + c->slots) = ok;
         DISPATCH();
     }
     CASE(CLOSE) {
