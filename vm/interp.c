@@ -372,6 +372,8 @@ int vm_interp(VM *vm, Goroutine *g) {
     GoIface rt_value;
     uint64_t ix = 0, ixlen = 0;   /* a failed index check, for index_error */
     int budget = PREEMPT_BUDGET;
+    bool top = vm->sched_entry;   /* vm_schedule's run: may switch in place */
+    vm->sched_entry = false;
     LOAD();
     if (vm->opts.max_steps || vm->opts.interrupt) vm_charge_steps(vm, g, 1);
 
@@ -1543,6 +1545,21 @@ block:
         vm_flush(vm);
         fputs("fatal error: blocking operation inside a method called by the runtime\n", vm->opts.err);
         vm_exit(vm, 2);
+    }
+    if (top) {
+        /* run the next goroutine here instead of returning to
+         * vm_schedule, which would pick the same one: the entry of a run
+         * (a fresh budget, one step charged) without leaving the loop */
+        Goroutine *next = vm_switch(vm);
+        if (next) {
+            g = next;
+            base_fp = g->base_fp ? g->base_fp : g->fp;
+            budget = PREEMPT_BUDGET;
+            LOAD();
+            if (vm->opts.max_steps || (vm->opts.interrupt && *vm->opts.interrupt))
+                vm_charge_steps(vm, g, 1);
+            DISPATCH();
+        }
     }
     return RUN_YIELD;
 

@@ -7,6 +7,11 @@
  *    native_park, runtime.Gosched) or a preemption point (every
  *    PREEMPT_BUDGET jumps, when another goroutine is runnable or a timer is
  *    pending), with its state (ip, fp) saved in the Goroutine;
+ *  - the loop that vm_schedule started may, where the goroutine blocks,
+ *    run the run queue's head itself (vm_switch) instead of returning:
+ *    the same goroutine vm_schedule's next pass would take, made current
+ *    the same way, so the order is the same; it returns whenever that pass
+ *    has more to do (an empty queue, the periodic check of sleepers);
  *  - a blocking channel operation registers Waiters and re-executes when
  *    the goroutine is resumed: the waker has already done the transfer and
  *    set g->wait_done, so the restarted instruction only consumes the
@@ -276,7 +281,9 @@ int vm_schedule(VM *vm) {
         vm->cur = g;
         g->status = G_RUNNING;
         g->wait_reason = NULL;
+        vm->sched_entry = true;
         int st = vm_interp(vm, g);
+        g = vm->cur;   /* the loop may have switched goroutines (vm_switch) */
         if (st == RUN_OK) {
             if (g == vm->main_g) return 0;
             free_goroutine(vm, g);
@@ -287,6 +294,24 @@ int vm_schedule(VM *vm) {
         }
         /* RUN_YIELD: the goroutine queued or parked itself */
     }
+}
+
+/* The loop's direct switch, for a goroutine that just blocked or yielded
+ * in a run vm_schedule started: the run queue's head, made current exactly
+ * as vm_schedule's next pass would make it, or NULL when that pass has
+ * more to do (nothing runnable; sleepers due for their periodic check). */
+Goroutine *vm_switch(VM *vm) {
+    Goroutine *g = vm->runq_head;
+    if (!g) return NULL;
+    if (vm->timers.len && (++vm->sched_ticks & 63) == 0) {
+        vm->sched_ticks--;   /* vm_schedule counts this pass again */
+        return NULL;
+    }
+    runq_pop(vm);
+    vm->cur = g;
+    g->status = G_RUNNING;
+    g->wait_reason = NULL;
+    return g;
 }
 
 /* Starts `go fn(args)` on a new goroutine; `site` is the go statement's

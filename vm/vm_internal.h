@@ -212,6 +212,8 @@ struct VM {
     int64_t ngoroutines;
     int last_goid;
     uint64_t sched_ticks;
+    bool sched_entry;            /* vm_schedule is calling vm_interp: that
+                                    run may switch goroutines in place */
     uint64_t steps;              /* charged to opts.max_steps */
     uint64_t rng;
     size_t stack_slot;
@@ -228,6 +230,7 @@ Goroutine *vm_new_goroutine(VM *vm);
 void vm_free_stacks(VM *vm);
 void vm_park_yield(VM *vm, Goroutine *g);
 int vm_schedule(VM *vm);
+Goroutine *vm_switch(VM *vm);   /* the next goroutine, made current, or NULL */
 /* `go fn(args)`; site: the go statement's site (SITE_GO, for the tracer) */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
            int nargs, int site);
