@@ -1553,7 +1553,7 @@ block:
         Goroutine *next = vm_switch(vm);
         if (next) {
             g = next;
-            base_fp = g->base_fp ? g->base_fp : g->fp;
+            base_fp = g->base_fp;   /* set by vm_go/vm_run */
             budget = PREEMPT_BUDGET;
             LOAD();
             if (vm->opts.max_steps || (vm->opts.interrupt && *vm->opts.interrupt))

@@ -93,6 +93,8 @@ Goroutine *vm_new_goroutine(VM *vm) {
     g->mapped = vm->stack_slot;
     g->id = ++vm->last_goid;
     g->status = G_RUNNABLE;
+    g->op_waiter.g = g;
+    g->op_waiter.case_index = -1;
     g->all_next = vm->all_g;
     if (vm->all_g) vm->all_g->all_prev = g;
     vm->all_g = g;
@@ -296,24 +298,6 @@ int vm_schedule(VM *vm) {
     }
 }
 
-/* The loop's direct switch, for a goroutine that just blocked or yielded
- * in a run vm_schedule started: the run queue's head, made current exactly
- * as vm_schedule's next pass would make it, or NULL when that pass has
- * more to do (nothing runnable; sleepers due for their periodic check). */
-Goroutine *vm_switch(VM *vm) {
-    Goroutine *g = vm->runq_head;
-    if (!g) return NULL;
-    if (vm->timers.len && (++vm->sched_ticks & 63) == 0) {
-        vm->sched_ticks--;   /* vm_schedule counts this pass again */
-        return NULL;
-    }
-    runq_pop(vm);
-    vm->cur = g;
-    g->status = G_RUNNING;
-    g->wait_reason = NULL;
-    return g;
-}
-
 /* Starts `go fn(args)` on a new goroutine; `site` is the go statement's
  * (kind SITE_GO), for the tracer's goroutine event. */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
@@ -408,14 +392,13 @@ static inline Waiter *pop_live(WaitQ *q) {
  * op_waiter instead (vm_chan_wait): only a waker's pop_live takes that out
  * of its queue, and nothing can resume the goroutine before, so it needs
  * no list and no cancel. */
-static Waiter *new_waiter(Goroutine *g, Chan *c, uint64_t *data, int case_index) {
+static Waiter *new_waiter(Goroutine *g, uint64_t *data, int case_index) {
     Waiter *w = g->spare_waiters;
     if (w) g->spare_waiters = w->g_next;
     else w = xmalloc(sizeof *w);
     w->g_next = g->waiters;
     g->waiters = w;
     w->g = g;
-    w->c = c;
     w->data = data;
     w->case_index = case_index;
     w->gen = g->wait_gen;
@@ -496,7 +479,7 @@ int vm_chan_send(VM *vm, Goroutine *g, Chan *c, uint64_t *val) {
     }
     int st = try_send(vm, c, val);
     if (st != CH_BLOCK) return st;
-    vm_chan_wait(g, c, &c->sendq, val, "chan send");
+    vm_chan_wait(g, &c->sendq, val, "chan send");
     return CH_BLOCK;
 }
 
@@ -507,7 +490,7 @@ int vm_chan_recv(VM *vm, Goroutine *g, Chan *c, uint64_t *dst, bool *ok) {
     }
     int st = try_recv(vm, c, dst, ok);
     if (st != CH_BLOCK) return st;
-    vm_chan_wait(g, c, &c->recvq, dst, "chan receive");
+    vm_chan_wait(g, &c->recvq, dst, "chan receive");
     return CH_BLOCK;
 }
 
@@ -579,7 +562,7 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
     for (int i = 0; i < n; i++) {
         SelCase *sc = &cases[i];
         if (!sc->c) continue;
-        Waiter *w = new_waiter(g, sc->c, sc->data, i);
+        Waiter *w = new_waiter(g, sc->data, i);
         vm_waitq_push(sc->send ? &sc->c->sendq : &sc->c->recvq, w);
     }
     return CH_BLOCK;

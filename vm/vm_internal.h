@@ -87,7 +87,6 @@ struct Waiter {
     WaitQ *q;                /* the queue it is in, or NULL */
     Waiter *g_next;          /* the goroutine's waiters (select's) */
     struct Goroutine *g;
-    Chan *c;
     uint64_t *data;          /* send: the value; recv: the destination */
     int case_index;          /* select case, -1 for a plain operation */
     uint64_t gen;
@@ -230,7 +229,6 @@ Goroutine *vm_new_goroutine(VM *vm);
 void vm_free_stacks(VM *vm);
 void vm_park_yield(VM *vm, Goroutine *g);
 int vm_schedule(VM *vm);
-Goroutine *vm_switch(VM *vm);   /* the next goroutine, made current, or NULL */
 /* `go fn(args)`; site: the go statement's site (SITE_GO, for the tracer) */
 void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
            int nargs, int site);
@@ -308,6 +306,24 @@ static inline void vm_ready(VM *vm, Goroutine *g) {
     vm->runq_tail = g;
 }
 
+/* The loop's direct switch, for a goroutine that just blocked in a run
+ * vm_schedule started: the run queue's head, made current exactly as
+ * vm_schedule's next pass would make it, or NULL when that pass has more
+ * to do (nothing runnable; sleepers due for their periodic check). */
+static inline Goroutine *vm_switch(VM *vm) {
+    Goroutine *g = vm->runq_head;
+    if (!g) return NULL;
+    if (vm->timers.len && ((vm->sched_ticks + 1) & 63) == 0) return NULL;
+    if (vm->timers.len) vm->sched_ticks++;
+    vm->runq_head = g->run_next;
+    if (!vm->runq_head) vm->runq_tail = NULL;
+    g->run_next = NULL;
+    vm->cur = g;
+    g->status = G_RUNNING;
+    g->wait_reason = NULL;
+    return g;
+}
+
 /* one value of n slots; most are one slot */
 static inline void vm_chan_copy(uint64_t *dst, const uint64_t *src, int64_t n) {
     if (n == 1) *dst = *src;
@@ -345,22 +361,18 @@ static inline void vm_chan_wake(VM *vm, Waiter *w, bool ok, bool closed) {
     vm_ready(vm, g);
 }
 
-/* g blocks in a plain operation on c, waiting in q (c's sendq or recvq);
- * data: the value to send or the receive's destination */
-static inline void vm_chan_wait(Goroutine *g, Chan *c, WaitQ *q, uint64_t *data,
+/* g blocks in a plain operation, waiting in q (a channel's sendq or
+ * recvq); data: the value to send or the receive's destination.  The
+ * op_waiter's g, case_index (-1) and g_next (NULL) never change
+ * (vm_new_goroutine), and a plain waiter needs no generation. */
+static inline void vm_chan_wait(Goroutine *g, WaitQ *q, uint64_t *data,
                                 const char *reason) {
     g->wait_gen++;
     g->status = G_BLOCKED;
     g->wait_reason = reason;
     g->wait_done = false;
-    Waiter *w = &g->op_waiter;
-    w->g_next = NULL;
-    w->g = g;
-    w->c = c;
-    w->data = data;
-    w->case_index = -1;
-    w->gen = g->wait_gen;
-    vm_waitq_push(q, w);
+    g->op_waiter.data = data;
+    vm_waitq_push(q, &g->op_waiter);
 }
 
 static inline int vm_chan_send_fast(VM *vm, Goroutine *g, Chan *c, uint64_t *val) {
@@ -374,7 +386,7 @@ static inline int vm_chan_send_fast(VM *vm, Goroutine *g, Chan *c, uint64_t *val
         return CH_DONE;
     }
     if (c->len < c->cap) return CH_SLOW;
-    vm_chan_wait(g, c, &c->sendq, val, "chan send");
+    vm_chan_wait(g, &c->sendq, val, "chan send");
     return CH_BLOCK;
 }
 
@@ -390,7 +402,7 @@ static inline int vm_chan_recv_fast(VM *vm, Goroutine *g, Chan *c, uint64_t *dst
         return CH_DONE;
     }
     if (c->closed) return CH_SLOW;
-    vm_chan_wait(g, c, &c->recvq, dst, "chan receive");
+    vm_chan_wait(g, &c->recvq, dst, "chan receive");
     return CH_BLOCK;
 }
 
