@@ -1186,7 +1186,7 @@ dispatch:
             g->yield_after = false;
             SAVE();
             vm_park_yield(vm, g);
-            return RUN_YIELD;
+            goto next_goroutine;
         }
         DISPATCH();
     }
@@ -1533,7 +1533,7 @@ preempt:
     if ((vm->runq_head || vm->timers.len) && !vm->nctx) {
         SAVE();
         vm_park_yield(vm, g);
-        return RUN_YIELD;
+        goto next_goroutine;
     }
     DISPATCH();
 
@@ -1546,6 +1546,8 @@ block:
         fputs("fatal error: blocking operation inside a method called by the runtime\n", vm->opts.err);
         vm_exit(vm, 2);
     }
+next_goroutine:
+    /* g blocked, yielded or was preempted, its state saved */
     if (top) {
         /* run the next goroutine here instead of returning to
          * vm_schedule, which would pick the same one: the entry of a run
