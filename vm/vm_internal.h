@@ -133,12 +133,14 @@ enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
 
 struct Chan {
     Type *elem;
-    int64_t slots;           /* register slots per value (at least 1) */
     int64_t cap, len, head;  /* ring buffer of cap values, slot layout */
     void *buf;
     bool closed;
+    int32_t slots;           /* register slots per value (at least 1) */
     WaitQ recvq, sendq;
 };
+/* a channel's heap block is part of what the tracer reports */
+_Static_assert(sizeof(Chan) == 80, "Chan grew: traced sizes change");
 
 typedef struct SelCase {
     bool send;
