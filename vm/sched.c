@@ -441,6 +441,9 @@ static inline int try_send(VM *vm, Chan *c, const uint64_t *val) {
     return CH_BLOCK;
 }
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))   /* into select's poll loop too */
+#endif
 static inline int try_recv(VM *vm, Chan *c, uint64_t *dst, bool *ok) {
     int64_t n = elem_slots(c);
     if (c->len > 0) {
@@ -546,7 +549,8 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
     int small[16];
     int *order = n <= 16 ? small : xmalloc(sizeof(int) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        int j = (int)(rand_next(vm) % (uint64_t)(i + 1));
+        /* 31 random bits: a 32-bit division gives the same j, faster */
+        int j = (int)((uint32_t)rand_next(vm) % (uint32_t)(i + 1));
         order[i] = order[j];
         order[j] = i;
     }
