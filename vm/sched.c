@@ -8,7 +8,8 @@
  *    PREEMPT_BUDGET jumps, when another goroutine is runnable or a timer is
  *    pending), with its state (ip, fp) saved in the Goroutine;
  *  - the loop that vm_schedule started may, where the goroutine blocks,
- *    run the run queue's head itself (vm_switch) instead of returning:
+ *    yields or is preempted, run the run queue's head itself (vm_switch)
+ *    instead of returning:
  *    the same goroutine vm_schedule's next pass would take, made current
  *    the same way, so the order is the same; it returns whenever that pass
  *    has more to do (an empty queue, the periodic check of sleepers);
@@ -41,7 +42,9 @@
  * report lists main first, then every other goroutine in creation order,
  * with its wait reason as Go prints it ([chan receive], [semacquire] ...).
  * Cost: O(1) per switch and channel operation, O(log n) per sleep, a wake
- * is O(goroutines in its bucket).
+ * is O(goroutines in its bucket).  An unbuffered ping-pong round trip (two
+ * hand-offs, two blocks, two switches) is about 370 x86 instructions,
+ * bytecode included (callgrind, programs/bench/chanpingpong.go).
  * Channel buffers hold values in register-slot layout (stride = slots*8),
  * so every transfer is a slot copy.  The loop tries the inline fast paths
  * of vm_internal.h first (a plain peer waiting, or nobody: hand off or
