@@ -1,7 +1,7 @@
 /* vm_internal.h — vm-private: the VM, goroutine, frame, defer and panic
  * structures shared by vm.c (loading, services, panics, output), interp.c
- * (the dispatch loop) and the natives' services.  Only files in vm/ include
- * this.
+ * (the dispatch loop) and the natives' services, and the channel fast
+ * paths the loop inlines (at the end).  Only files in vm/ include this.
  *
  * Stack layout of a goroutine (grows upward, never moves):
  *
@@ -308,8 +308,8 @@ static inline void vm_ready(VM *vm, Goroutine *g) {
     vm->runq_tail = g;
 }
 
-/* The loop's direct switch, for a goroutine that just blocked in a run
- * vm_schedule started: the run queue's head, made current exactly as
+/* The loop's direct switch, for a goroutine that just blocked, yielded or
+ * was preempted in a run vm_schedule started: the run queue's head, made current exactly as
  * vm_schedule's next pass would make it, or NULL when that pass has more
  * to do (nothing runnable; sleepers due for their periodic check). */
 static inline Goroutine *vm_switch(VM *vm) {
