@@ -379,6 +379,8 @@ int vm_interp(VM *vm, Goroutine *g) {
     GoIface rt_value;
     uint64_t ix = 0, ixlen = 0;   /* a failed index check, for index_error */
     int budget = PREEMPT_BUDGET;
+    bool top = vm->sched_entry;   /* vm_schedule's run: may switch in place */
+    vm->sched_entry = false;
     LOAD();
     if (vm->opts.max_steps || vm->opts.interrupt) vm_charge_steps(vm, g, 1);
 
@@ -1215,7 +1217,7 @@ dispatch:
             g->yield_after = false;
             SAVE();
             vm_park_yield(vm, g);
-            return RUN_YIELD;
+            goto next_goroutine;
         }
         DISPATCH();
     }
@@ -1476,28 +1478,34 @@ dispatch:
         DISPATCH();
     }
     CASE(SEND) {
-        if (g->wait_done) {
+        if (g->wait_done) {  /* resumed: the receiver took the value */
             g->wait_done = false;
-            vm_chan_cancel(g);
             if (g->wait_closed) RTERR(RT_PLAIN, "send on closed channel");
             DISPATCH();
         }
-        int st = vm_chan_send(vm, g, (Chan *)PTR(A), &R(B));
-        if (st == CH_PANIC) RTERR(RT_PLAIN, "send on closed channel");
+        Chan *c = (Chan *)PTR(A);
+        int st = vm_chan_send_fast(vm, g, c, &R(B));
+        if (st == CH_SLOW) st = vm_chan_send(vm, g, c, &R(B));
+        if (st == CH_DONE) DISPATCH();
         if (st == CH_BLOCK) goto block;
-        DISPATCH();
+        RTERR(RT_PLAIN, "send on closed channel");
     }
     CASE(RECV) {
         Chan *c = (Chan *)PTR(B);
-        if (g->wait_done) {
+        if (g->wait_done) {  /* resumed: the sender (or close) wrote R(A) */
             g->wait_done = false;
-            vm_chan_cancel(g);
             if (C & 1) R(A + (c ? slots_of(c->elem) : 1)) = g->wait_ok;
             DISPATCH();
         }
+        int st = vm_chan_recv_fast(vm, g, c, &R(A));
+        if (st == CH_DONE) {
+            if (C & 1) R(A + c->slots) = true;
+            DISPATCH();
+        }
+        if (st == CH_BLOCK) goto block;
         bool ok = false;
         if (vm_chan_recv(vm, g, c, &R(A), &ok) == CH_BLOCK) goto block;
-        if (C & 1) R(A + slots_of(c->elem)) = ok;
+        if (C & 1) R(A + c->slots) = ok;
         DISPATCH();
     }
     CASE(CLOSE) {
@@ -1556,7 +1564,7 @@ preempt:
     if ((vm->runq_head || vm->timers.len) && !vm->nctx) {
         SAVE();
         vm_park_yield(vm, g);
-        return RUN_YIELD;
+        goto next_goroutine;
     }
     DISPATCH();
 
@@ -1568,6 +1576,23 @@ block:
         vm_flush(vm);
         fputs("fatal error: blocking operation inside a method called by the runtime\n", vm->opts.err);
         vm_exit(vm, 2);
+    }
+next_goroutine:
+    /* g blocked, yielded or was preempted, its state saved */
+    if (top) {
+        /* run the next goroutine here instead of returning to
+         * vm_schedule, which would pick the same one: the entry of a run
+         * (a fresh budget, one step charged) without leaving the loop */
+        Goroutine *next = vm_switch(vm);
+        if (next) {
+            g = next;
+            base_fp = g->base_fp;   /* set by vm_go/vm_run */
+            budget = PREEMPT_BUDGET;
+            LOAD();
+            if (vm->opts.max_steps || (vm->opts.interrupt && *vm->opts.interrupt))
+                vm_charge_steps(vm, g, 1);
+            DISPATCH();
+        }
     }
     return RUN_YIELD;
 

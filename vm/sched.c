@@ -7,12 +7,23 @@
  *    native_park, runtime.Gosched) or a preemption point (every
  *    PREEMPT_BUDGET jumps, when another goroutine is runnable or a timer is
  *    pending), with its state (ip, fp) saved in the Goroutine;
+ *  - the loop that vm_schedule started may, where the goroutine blocks,
+ *    yields or is preempted, run the run queue's head itself (vm_switch)
+ *    instead of returning:
+ *    the same goroutine vm_schedule's next pass would take, made current
+ *    the same way, so the order is the same; it returns whenever that pass
+ *    has more to do (an empty queue, the periodic check of sleepers);
  *  - a blocking channel operation registers Waiters and re-executes when
  *    the goroutine is resumed: the waker has already done the transfer and
  *    set g->wait_done, so the restarted instruction only consumes the
  *    result;
  *  - stacks never move: a waker copies values straight into the blocked
  *    goroutine's registers (Waiter.data points into its frame);
+ *  - a plain send or receive waits with the goroutine's own op_waiter,
+ *    which is live exactly while it is queued (only its waker unlinks it);
+ *    a select allocates one Waiter per case (reused through
+ *    spare_waiters), whose stale ones are skipped by generation and
+ *    unlinked by vm_chan_cancel when the select resumes;
  *  - stacks come from chunks of STACKS_PER_CHUNK slots, one mapping each
  *    (100,000 goroutines must not need 100,000 mappings), reserved with
  *    MAP_NORESERVE and reused through a free list;
@@ -31,9 +42,13 @@
  * report lists main first, then every other goroutine in creation order,
  * with its wait reason as Go prints it ([chan receive], [semacquire] ...).
  * Cost: O(1) per switch and channel operation, O(log n) per sleep, a wake
- * is O(goroutines in its bucket).
+ * is O(goroutines in its bucket).  An unbuffered ping-pong round trip (two
+ * hand-offs, two blocks, two switches) is about 370 x86 instructions,
+ * bytecode included (callgrind, programs/bench/chanpingpong.go).
  * Channel buffers hold values in register-slot layout (stride = slots*8),
- * so every transfer is a slot copy.
+ * so every transfer is a slot copy.  The loop tries the inline fast paths
+ * of vm_internal.h first (a plain peer waiting, or nobody: hand off or
+ * block with no allocation and no call); everything else comes here.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +96,8 @@ Goroutine *vm_new_goroutine(VM *vm) {
     g->mapped = vm->stack_slot;
     g->id = ++vm->last_goid;
     g->status = G_RUNNABLE;
+    g->op_waiter.g = g;
+    g->op_waiter.case_index = -1;
     g->all_next = vm->all_g;
     if (vm->all_g) vm->all_g->all_prev = g;
     vm->all_g = g;
@@ -130,14 +147,6 @@ void vm_free_stacks(VM *vm) {
 }
 
 /* ---- run queue ---- */
-
-void vm_ready(VM *vm, Goroutine *g) {
-    g->status = G_RUNNABLE;
-    g->run_next = NULL;
-    if (vm->runq_tail) vm->runq_tail->run_next = g;
-    else vm->runq_head = g;
-    vm->runq_tail = g;
-}
 
 static Goroutine *runq_pop(VM *vm) {
     Goroutine *g = vm->runq_head;
@@ -277,7 +286,9 @@ int vm_schedule(VM *vm) {
         vm->cur = g;
         g->status = G_RUNNING;
         g->wait_reason = NULL;
+        vm->sched_entry = true;
         int st = vm_interp(vm, g);
+        g = vm->cur;   /* the loop may have switched goroutines (vm_switch) */
         if (st == RUN_OK) {
             if (g == vm->main_g) return 0;
             free_goroutine(vm, g);
@@ -325,15 +336,19 @@ void vm_go(VM *vm, const Function *fn, void *closure, const uint64_t *args,
 
 /* ---- channels ---- */
 
-static int64_t elem_slots(const Chan *c) {
-    int64_t n = (c->elem->size + 7) / 8;
-    return n ? n : 1;
+static int64_t elem_slots(const Chan *c) { return c->slots; }
+
+static inline void clear_value(uint64_t *dst, int64_t n) {
+    if (n == 1) *dst = 0;
+    else memset(dst, 0, (size_t)n * 8);
 }
 
 Chan *vm_chan_make(VM *vm, const Site *s, int64_t cap) {
     Chan *c = vm_alloc(vm, sizeof(Chan), NULL, true);
     Type *t = s->type;
     c->elem = t && t->kind == TY_CHAN ? t->elem : t;
+    c->slots = (c->elem->size + 7) / 8;
+    if (!c->slots) c->slots = 1;
     c->cap = cap;
     if (cap > 0) {
         VEC_PUSH(vm->temp_roots, c);
@@ -348,8 +363,12 @@ static uint64_t *buf_slot(Chan *c, int64_t i) {
     return (uint64_t *)c->buf + ((c->head + i) % c->cap) * elem_slots(c);
 }
 
-static bool waiter_live(const Waiter *w) {
-    return w->g->status == G_BLOCKED && !w->g->wait_done && w->gen == w->g->wait_gen;
+/* A plain operation's waiter is live while it is queued; a select's
+ * others go stale when one of its cases fires. */
+static inline bool waiter_live(const Waiter *w) {
+    if (w->case_index < 0) return true;
+    const Goroutine *g = w->g;
+    return g->status == G_BLOCKED && !g->wait_done && w->gen == g->wait_gen;
 }
 
 static void unlink_waiter(Waiter *w) {
@@ -363,52 +382,34 @@ static void unlink_waiter(Waiter *w) {
     w->q = NULL;
 }
 
-static Waiter *pop_live(WaitQ *q) {
+static inline Waiter *pop_live(WaitQ *q) {
     while (q->head) {
-        Waiter *w = q->head;
-        unlink_waiter(w);
+        Waiter *w = vm_waitq_shift(q);
         if (waiter_live(w)) return w;
     }
     return NULL;
 }
 
-static void enqueue(WaitQ *q, Waiter *w) {
-    w->next = NULL;
-    w->prev = q->tail;
-    if (q->tail) q->tail->next = w;
-    else q->head = w;
-    q->tail = w;
-    w->q = q;
-}
-
-static void complete(VM *vm, Waiter *w, bool ok, bool closed) {
-    Goroutine *g = w->g;
-    g->wait_done = true;
-    g->wait_ok = ok;
-    g->wait_closed = closed;
-    g->wait_case = w->case_index;
-    vm_ready(vm, g);
-}
-
-static Waiter *new_waiter(Goroutine *g, Chan *c, uint64_t *data, int case_index) {
+/* A select's waiter for case case_index, on g->waiters for
+ * vm_chan_cancel.  A plain operation waits with the goroutine's own
+ * op_waiter instead (vm_chan_wait): only a waker's pop_live takes that out
+ * of its queue, and nothing can resume the goroutine before, so it needs
+ * no list and no cancel. */
+static Waiter *new_waiter(Goroutine *g, uint64_t *data, int case_index) {
     Waiter *w = g->spare_waiters;
-    if (w) {
-        g->spare_waiters = w->g_next;
-        memset(w, 0, sizeof *w);
-    } else {
-        w = xcalloc(1, sizeof *w);
-    }
+    if (w) g->spare_waiters = w->g_next;
+    else w = xmalloc(sizeof *w);
+    w->g_next = g->waiters;
+    g->waiters = w;
     w->g = g;
-    w->c = c;
     w->data = data;
     w->case_index = case_index;
     w->gen = g->wait_gen;
-    w->g_next = g->waiters;
-    g->waiters = w;
     return w;
 }
 
-/* after a blocked operation completed: forget its waiters */
+/* after a blocked select completed: forget its waiters (a plain
+ * operation has none: see new_waiter) */
 void vm_chan_cancel(Goroutine *g) {
     while (g->waiters) {
         Waiter *w = g->waiters;
@@ -426,48 +427,51 @@ static void block(Goroutine *g, const char *reason) {
 }
 
 /* one attempt at a send; CH_BLOCK registers nothing */
-static int try_send(VM *vm, Chan *c, const uint64_t *val) {
+static inline int try_send(VM *vm, Chan *c, const uint64_t *val) {
     if (c->closed) return CH_PANIC;
     int64_t n = elem_slots(c);
     Waiter *w = pop_live(&c->recvq);
     if (w) {
-        memcpy(w->data, val, (size_t)n * 8);
-        complete(vm, w, true, false);
+        vm_chan_copy(w->data, val, n);
+        vm_chan_wake(vm, w, true, false);
         return CH_DONE;
     }
     if (c->len < c->cap) {
-        memcpy(buf_slot(c, c->len), val, (size_t)n * 8);
+        vm_chan_copy(buf_slot(c, c->len), val, n);
         c->len++;
         return CH_DONE;
     }
     return CH_BLOCK;
 }
 
-static int try_recv(VM *vm, Chan *c, uint64_t *dst, bool *ok) {
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))   /* into select's poll loop too */
+#endif
+static inline int try_recv(VM *vm, Chan *c, uint64_t *dst, bool *ok) {
     int64_t n = elem_slots(c);
     if (c->len > 0) {
-        memcpy(dst, buf_slot(c, 0), (size_t)n * 8);
-        memset(buf_slot(c, 0), 0, (size_t)n * 8);
+        vm_chan_copy(dst, buf_slot(c, 0), n);
+        clear_value(buf_slot(c, 0), n);
         c->head = (c->head + 1) % c->cap;
         c->len--;
         Waiter *w = pop_live(&c->sendq);
         if (w) {
-            memcpy(buf_slot(c, c->len), w->data, (size_t)n * 8);
+            vm_chan_copy(buf_slot(c, c->len), w->data, n);
             c->len++;
-            complete(vm, w, true, false);
+            vm_chan_wake(vm, w, true, false);
         }
         *ok = true;
         return CH_DONE;
     }
     Waiter *w = pop_live(&c->sendq);
     if (w) {
-        memcpy(dst, w->data, (size_t)n * 8);
-        complete(vm, w, true, false);
+        vm_chan_copy(dst, w->data, n);
+        vm_chan_wake(vm, w, true, false);
         *ok = true;
         return CH_DONE;
     }
     if (c->closed) {
-        memset(dst, 0, (size_t)n * 8);
+        clear_value(dst, n);
         *ok = false;
         return CH_DONE;
     }
@@ -481,9 +485,7 @@ int vm_chan_send(VM *vm, Goroutine *g, Chan *c, uint64_t *val) {
     }
     int st = try_send(vm, c, val);
     if (st != CH_BLOCK) return st;
-    g->wait_gen++;
-    block(g, "chan send");
-    enqueue(&c->sendq, new_waiter(g, c, val, -1));
+    vm_chan_wait(g, &c->sendq, val, "chan send");
     return CH_BLOCK;
 }
 
@@ -494,9 +496,7 @@ int vm_chan_recv(VM *vm, Goroutine *g, Chan *c, uint64_t *dst, bool *ok) {
     }
     int st = try_recv(vm, c, dst, ok);
     if (st != CH_BLOCK) return st;
-    g->wait_gen++;
-    block(g, "chan receive");
-    enqueue(&c->recvq, new_waiter(g, c, dst, -1));
+    vm_chan_wait(g, &c->recvq, dst, "chan receive");
     return CH_BLOCK;
 }
 
@@ -507,9 +507,9 @@ const char *vm_chan_close(VM *vm, Chan *c) {
     Waiter *w;
     while ((w = pop_live(&c->recvq))) {
         memset(w->data, 0, (size_t)elem_slots(c) * 8);
-        complete(vm, w, false, false);
+        vm_chan_wake(vm, w, false, false);
     }
-    while ((w = pop_live(&c->sendq))) complete(vm, w, false, true);
+    while ((w = pop_live(&c->sendq))) vm_chan_wake(vm, w, false, true);
     return NULL;
 }
 
@@ -552,7 +552,8 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
     int small[16];
     int *order = n <= 16 ? small : xmalloc(sizeof(int) * (size_t)n);
     for (int i = 0; i < n; i++) {
-        int j = (int)(rand_next(vm) % (uint64_t)(i + 1));
+        /* 31 random bits: a 32-bit division gives the same j, faster */
+        int j = (int)((uint32_t)rand_next(vm) % (uint32_t)(i + 1));
         order[i] = order[j];
         order[j] = i;
     }
@@ -568,8 +569,8 @@ int vm_select(VM *vm, Goroutine *g, SelCase *cases, int n, bool has_default,
     for (int i = 0; i < n; i++) {
         SelCase *sc = &cases[i];
         if (!sc->c) continue;
-        Waiter *w = new_waiter(g, sc->c, sc->data, i);
-        enqueue(sc->send ? &sc->c->sendq : &sc->c->recvq, w);
+        Waiter *w = new_waiter(g, sc->data, i);
+        vm_waitq_push(sc->send ? &sc->c->sendq : &sc->c->recvq, w);
     }
     return CH_BLOCK;
 }

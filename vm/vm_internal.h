@@ -1,7 +1,7 @@
 /* vm_internal.h — vm-private: the VM, goroutine, frame, defer and panic
  * structures shared by vm.c (loading, services, panics, output), interp.c
- * (the dispatch loop) and the natives' services.  Only files in vm/ include
- * this.
+ * (the dispatch loop) and the natives' services, and the channel fast
+ * paths the loop inlines (at the end).  Only files in vm/ include this.
  *
  * Stack layout of a goroutine (grows upward, never moves):
  *
@@ -77,6 +77,21 @@ typedef enum GStatus { G_RUNNABLE, G_RUNNING, G_BLOCKED, G_SLEEPING } GStatus;
 typedef struct Chan Chan;
 typedef struct Waiter Waiter;
 
+/* channels (sched.c) */
+typedef struct WaitQ {
+    Waiter *head, *tail;
+} WaitQ;
+
+struct Waiter {
+    Waiter *next, *prev;     /* in a channel queue */
+    WaitQ *q;                /* the queue it is in, or NULL */
+    Waiter *g_next;          /* the goroutine's waiters (select's) */
+    struct Goroutine *g;
+    uint64_t *data;          /* send: the value; recv: the destination */
+    int case_index;          /* select case, -1 for a plain operation */
+    uint64_t gen;
+};
+
 typedef struct Goroutine {
     char *stack_lo;          /* stack slot start */
     char *limit;             /* stack_lo + stack limit */
@@ -94,8 +109,10 @@ typedef struct Goroutine {
     const char *wait_reason; /* "chan receive", ... (deadlock report) */
     struct Goroutine *run_next;           /* run queue / sleepers link */
     struct Goroutine *all_next, *all_prev;
-    Waiter *waiters;         /* of the operation it is blocked in */
-    Waiter *spare_waiters;   /* freed ones, reused by its next block */
+    Waiter *waiters;         /* of the select it is blocked in */
+    Waiter *spare_waiters;   /* freed ones, reused by its next select */
+    Waiter op_waiter;        /* of a plain send or receive: the waker
+                                unlinks it, so nothing frees or cancels it */
     uint64_t wait_gen;       /* block episode: stale waiters differ */
     bool wait_done;          /* a waker completed the blocked operation */
     bool wait_ok;            /* recv: a value (not a close) arrived */
@@ -114,29 +131,16 @@ enum RunStatus { RUN_OK, RUN_PANIC, RUN_EXIT,
                  RUN_PANIC_INFLIGHT, /* a nested call's panic, already on g */
                  RUN_YIELD /* the goroutine blocked or yielded */ };
 
-/* channels (sched.c) */
-typedef struct WaitQ {
-    Waiter *head, *tail;
-} WaitQ;
-
 struct Chan {
     Type *elem;
     int64_t cap, len, head;  /* ring buffer of cap values, slot layout */
     void *buf;
     bool closed;
+    int32_t slots;           /* register slots per value (at least 1) */
     WaitQ recvq, sendq;
 };
-
-struct Waiter {
-    Waiter *next, *prev;     /* in a channel queue */
-    WaitQ *q;                /* the queue it is in, or NULL */
-    Waiter *g_next;          /* the goroutine's waiters */
-    Goroutine *g;
-    Chan *c;
-    uint64_t *data;          /* send: the value; recv: the destination */
-    int case_index;          /* select case, -1 for a plain operation */
-    uint64_t gen;
-};
+/* a channel's heap block is part of what the tracer reports */
+_Static_assert(sizeof(Chan) == 80, "Chan grew: traced sizes change");
 
 typedef struct SelCase {
     bool send;
@@ -144,7 +148,8 @@ typedef struct SelCase {
     uint64_t *data;
 } SelCase;
 
-enum ChanStatus { CH_DONE, CH_BLOCK, CH_PANIC };
+enum ChanStatus { CH_DONE, CH_BLOCK, CH_PANIC,
+                  CH_SLOW /* a fast path declined: call sched.c */ };
 
 typedef struct StackChunk {
     char *base;
@@ -208,6 +213,8 @@ struct VM {
     int64_t ngoroutines;
     int last_goid;
     uint64_t sched_ticks;
+    bool sched_entry;            /* vm_schedule is calling vm_interp: that
+                                    run may switch goroutines in place */
     uint64_t steps;              /* charged to opts.max_steps */
     uint64_t rng;
     size_t stack_slot;
@@ -222,7 +229,6 @@ struct VM {
 /* sched.c */
 Goroutine *vm_new_goroutine(VM *vm);
 void vm_free_stacks(VM *vm);
-void vm_ready(VM *vm, Goroutine *g);
 void vm_park_yield(VM *vm, Goroutine *g);
 int vm_schedule(VM *vm);
 /* `go fn(args)`; site: the go statement's site (SITE_GO, for the tracer) */
@@ -280,5 +286,126 @@ int vm_find_method(VM *vm, Type *t, const char *name);
 bool vm_implements(VM *vm, Type *t, Type *iface);
 bool vm_equal(VM *vm, const void *a, const void *b, Type *t, bool *uncomparable);
 const char *vm_type_string(Type *t);
+
+/* ---- the hand-off fast paths, inline in the loop (sched.c does the rest)
+ *
+ * The common channel operation between goroutines is a plain send or
+ * receive that meets a peer blocked in a plain operation (the peer's
+ * op_waiter heads the queue: the value goes straight into its registers
+ * and it becomes runnable) or meets nobody and blocks itself.  These do
+ * exactly what vm_chan_send/vm_chan_recv do in those cases and return
+ * CH_SLOW for every other one (nil or closed channel, values in a buffer,
+ * a select's waiter, which may be stale), which they leave untouched.
+ * Invariants they rely on: a closed channel has no waiting receiver; an
+ * empty channel with a waiting sender is unbuffered. */
+
+/* g joins the end of the run queue */
+static inline void vm_ready(VM *vm, Goroutine *g) {
+    g->status = G_RUNNABLE;
+    g->run_next = NULL;
+    if (vm->runq_tail) vm->runq_tail->run_next = g;
+    else vm->runq_head = g;
+    vm->runq_tail = g;
+}
+
+/* The loop's direct switch, for a goroutine that just blocked, yielded or
+ * was preempted in a run vm_schedule started: the run queue's head, made current exactly as
+ * vm_schedule's next pass would make it, or NULL when that pass has more
+ * to do (nothing runnable; sleepers due for their periodic check). */
+static inline Goroutine *vm_switch(VM *vm) {
+    Goroutine *g = vm->runq_head;
+    if (!g) return NULL;
+    if (vm->timers.len && ((vm->sched_ticks + 1) & 63) == 0) return NULL;
+    if (vm->timers.len) vm->sched_ticks++;
+    vm->runq_head = g->run_next;
+    if (!vm->runq_head) vm->runq_tail = NULL;
+    g->run_next = NULL;
+    vm->cur = g;
+    g->status = G_RUNNING;
+    g->wait_reason = NULL;
+    return g;
+}
+
+/* one value of n slots; most are one slot */
+static inline void vm_chan_copy(uint64_t *dst, const uint64_t *src, int64_t n) {
+    if (n == 1) *dst = *src;
+    else memcpy(dst, src, (size_t)n * 8);
+}
+
+/* unlinks q's first waiter (q is not empty) */
+static inline Waiter *vm_waitq_shift(WaitQ *q) {
+    Waiter *w = q->head;
+    q->head = w->next;
+    if (w->next) w->next->prev = NULL;
+    else q->tail = NULL;
+    w->next = NULL;
+    w->q = NULL;
+    return w;
+}
+
+static inline void vm_waitq_push(WaitQ *q, Waiter *w) {
+    w->next = NULL;
+    w->prev = q->tail;
+    if (q->tail) q->tail->next = w;
+    else q->head = w;
+    q->tail = w;
+    w->q = q;
+}
+
+/* the operation w waits in is done (its value moved): w's goroutine
+ * resumes it and finds the outcome */
+static inline void vm_chan_wake(VM *vm, Waiter *w, bool ok, bool closed) {
+    Goroutine *g = w->g;
+    g->wait_done = true;
+    g->wait_ok = ok;
+    g->wait_closed = closed;
+    g->wait_case = w->case_index;
+    vm_ready(vm, g);
+}
+
+/* g blocks in a plain operation, waiting in q (a channel's sendq or
+ * recvq); data: the value to send or the receive's destination.  The
+ * op_waiter's g, case_index (-1) and g_next (NULL) never change
+ * (vm_new_goroutine), and a plain waiter needs no generation. */
+static inline void vm_chan_wait(Goroutine *g, WaitQ *q, uint64_t *data,
+                                const char *reason) {
+    g->wait_gen++;
+    g->status = G_BLOCKED;
+    g->wait_reason = reason;
+    g->wait_done = false;
+    g->op_waiter.data = data;
+    vm_waitq_push(q, &g->op_waiter);
+}
+
+static inline int vm_chan_send_fast(VM *vm, Goroutine *g, Chan *c, uint64_t *val) {
+    if (!c || c->closed) return CH_SLOW;
+    Waiter *w = c->recvq.head;
+    if (w) {
+        if (w->case_index >= 0) return CH_SLOW;
+        vm_waitq_shift(&c->recvq);
+        vm_chan_copy(w->data, val, c->slots);
+        vm_chan_wake(vm, w, true, false);
+        return CH_DONE;
+    }
+    if (c->len < c->cap) return CH_SLOW;
+    vm_chan_wait(g, &c->sendq, val, "chan send");
+    return CH_BLOCK;
+}
+
+/* CH_DONE: a value arrived (ok is true) */
+static inline int vm_chan_recv_fast(VM *vm, Goroutine *g, Chan *c, uint64_t *dst) {
+    if (!c || c->len) return CH_SLOW;
+    Waiter *w = c->sendq.head;
+    if (w) {
+        if (w->case_index >= 0) return CH_SLOW;
+        vm_waitq_shift(&c->sendq);
+        vm_chan_copy(dst, w->data, c->slots);
+        vm_chan_wake(vm, w, true, false);
+        return CH_DONE;
+    }
+    if (c->closed) return CH_SLOW;
+    vm_chan_wait(g, &c->recvq, dst, "chan receive");
+    return CH_BLOCK;
+}
 
 #endif
