@@ -8,6 +8,12 @@
  *    switch goroutines; LOAD() re-reads them.
  *  - the loop is written once: CASE(x)/DISPATCH() compile to computed goto
  *    on GCC/Clang and to a switch elsewhere.
+ *  - with computed goto the code is directly threaded: every instruction
+ *    holds its handler's address (Instr.handler, filled in by
+ *    vm_thread_code when the VM loads the module), so DISPATCH() is
+ *    `ins = ip++; goto *ins->handler` — one load and an indirect jump,
+ *    no opcode table.  ASan builds check at each dispatch that the
+ *    handler is labels[op].
  *  - arithmetic is done on uint64_t (no signed overflow UB), narrower
  *    integer types are truncated by codegen (SEXT/ZEXT): Go's wrap-around.
  *  - a panic never unwinds the C stack of this loop: it runs deferred calls
@@ -50,7 +56,13 @@ enum { PREEMPT_BUDGET = 20000 };
 
 #if USE_COMPUTED_GOTO
 #define CASE(name) L_##name:
-#define DISPATCH() do { ins = ip++; goto *labels[ins->op]; } while (0)
+#if defined(__SANITIZE_ADDRESS__)
+#define DISPATCH_CHECK() \
+    ASSERT(ins->handler == labels[ins->op], "instruction not threaded (vm_thread_code)")
+#else
+#define DISPATCH_CHECK() ((void)0)
+#endif
+#define DISPATCH() do { ins = ip++; DISPATCH_CHECK(); goto *(void *)ins->handler; } while (0)
 #else
 #define CASE(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -349,6 +361,34 @@ static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
     return d;
 }
 
+#if USE_COMPUTED_GOTO
+/* Direct threading: stores labels[op] in every instruction vm_interp can
+ * reach — the module's functions and the VM's two return-address
+ * instructions (PANICCONT, HALT). */
+static void thread_instrs(Instr *code, int n, void *const *labels) {
+    for (int i = 0; i < n; i++) {
+        ASSERT(code[i].op < OP_COUNT, "bad opcode");
+        code[i].handler = labels[code[i].op];
+    }
+}
+
+static void thread_code(VM *vm, void *const *labels) {
+    Module *m = vm->m;
+    for (int i = 0; i < m->nfuncs; i++)
+        thread_instrs(m->funcs[i].code, m->funcs[i].ncode, labels);
+    thread_instrs(&vm->panic_cont, 1, labels);
+    thread_instrs(&vm->halt, 1, labels);
+}
+#endif
+
+void vm_thread_code(VM *vm) {
+#if USE_COMPUTED_GOTO
+    vm_interp(vm, NULL);
+#else
+    (void)vm;  /* the switch dispatches on op */
+#endif
+}
+
 /* GCC's SLP vectorizer merges SAVE()'s two stores (ip, fp) into one
  * 16-byte store and then rebuilds that vector in every dispatch: three
  * instructions per bytecode instruction for nothing.  And the few-word
@@ -363,6 +403,10 @@ int vm_interp(VM *vm, Goroutine *g) {
         VM_OPCODES(VM_OP_LABEL)
 #undef VM_OP_LABEL
     };
+    if (!g) {  /* vm_thread_code: only this function sees its labels */
+        thread_code(vm, labels);
+        return RUN_OK;
+    }
 #endif
     Module *m = vm->m;
     const Instr *ip, *ins;
