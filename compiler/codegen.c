@@ -77,7 +77,7 @@ int nslots(Type *t) {
 /* ---- emitting ---- */
 
 int emit(FnGen *f, Opcode op, int a, int b, int c, int d) {
-    VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d, NULL}));
+    VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d, 0, NULL}));
     VEC_PUSH(f->lines, f->line);
     return f->code.len - 1;
 }

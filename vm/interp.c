@@ -12,8 +12,10 @@
  *    holds its handler's address (Instr.handler, filled in by
  *    vm_thread_code when the VM loads the module), so DISPATCH() is
  *    `ins = ip++; goto *ins->handler` — one load and an indirect jump,
- *    no opcode table.  ASan builds check at each dispatch that the
- *    handler is labels[op].
+ *    no opcode table; a taken branch adds the instruction's precomputed
+ *    byte offset (Instr.jump) to ins instead of indexing fn->code.  ASan
+ *    builds check at each dispatch that the handler is labels[op], and at
+ *    each taken branch that the offset still matches the 'j' operand.
  *  - arithmetic is done on uint64_t (no signed overflow UB), narrower
  *    integer types are truncated by codegen (SEXT/ZEXT): Go's wrap-around.
  *  - a panic never unwinds the C stack of this loop: it runs deferred calls
@@ -59,8 +61,10 @@ enum { PREEMPT_BUDGET = 20000 };
 #if defined(__SANITIZE_ADDRESS__)
 #define DISPATCH_CHECK() \
     ASSERT(ins->handler == labels[ins->op], "instruction not threaded (vm_thread_code)")
+#define JUMP_CHECK(target) ASSERT(ip == fn->code + (target), "stale jump offset")
 #else
 #define DISPATCH_CHECK() ((void)0)
+#define JUMP_CHECK(target) ((void)0)
 #endif
 #define DISPATCH() do { ins = ip++; DISPATCH_CHECK(); goto *(void *)ins->handler; } while (0)
 #else
@@ -364,11 +368,21 @@ static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
 #if USE_COMPUTED_GOTO
 /* Direct threading: stores labels[op] in every instruction vm_interp can
  * reach — the module's functions and the VM's two return-address
- * instructions (PANICCONT, HALT). */
+ * instructions (PANICCONT, HALT) — and, in those with a jump operand
+ * ('j' in the format), the byte offset to its target. */
 static void thread_instrs(Instr *code, int n, void *const *labels) {
     for (int i = 0; i < n; i++) {
-        ASSERT(code[i].op < OP_COUNT, "bad opcode");
-        code[i].handler = labels[code[i].op];
+        Instr *in = &code[i];
+        ASSERT(in->op < OP_COUNT, "bad opcode");
+        in->handler = labels[in->op];
+        const char *fmt = vm_op_formats[in->op];
+        const int32_t ops[4] = {in->a, in->b, in->c, in->d};
+        for (int k = 0; k < 4; k++) {
+            if (fmt[k] != 'j') continue;
+            int64_t off = ((int64_t)ops[k] - i) * (int64_t)sizeof(Instr);
+            ASSERT(off >= INT32_MIN && off <= INT32_MAX, "function too long to thread");
+            in->jump = (int32_t)off;
+        }
     }
 }
 
@@ -594,11 +608,21 @@ dispatch:
     /* Every taken jump spends budget: loops close with a conditional jump
  * back (codegen tests the condition at the bottom), so any of them may be
  * the one that lets other goroutines run. */
+#if USE_COMPUTED_GOTO
+/* threaded code: the instruction holds its target as a byte offset */
+#define JUMP(target)                                                         \
+    do {                                                                     \
+        ip = (const Instr *)((const char *)ins + ins->jump);                 \
+        JUMP_CHECK(target);                                                  \
+        if (--budget < 0) goto preempt;                                      \
+    } while (0)
+#else
 #define JUMP(target)                                                         \
     do {                                                                     \
         ip = fn->code + (target);                                            \
         if (--budget < 0) goto preempt;                                      \
     } while (0)
+#endif
     CASE(JMP) JUMP(A); DISPATCH();
     CASE(JT) if (R(A)) JUMP(B); DISPATCH();
     CASE(JF) if (!R(A)) JUMP(B); DISPATCH();
