@@ -88,7 +88,7 @@ int emit(FnGen *f, Opcode op, int a, int b, int c, int d) {
             return f->code.len - 1;
         }
     }
-    VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d}));
+    VEC_PUSH(f->code, ((Instr){(uint16_t)op, 0, a, b, c, d, 0, NULL}));
     VEC_PUSH(f->lines, f->line);
     return f->code.len - 1;
 }
@@ -744,7 +744,10 @@ struct Module *codegen_module(Compiler *c) {
     memcpy(m->funcs, g->funcs.items, sizeof(Function) * (size_t)m->nfuncs);
     for (int i = 0; i < m->nfuncs; i++) {
         Function *fn = &m->funcs[i];
-        Instr *code = arena_alloc(&c->arena, sizeof(Instr) * (size_t)(fn->ncode + 1));
+        /* 32-byte aligned (arena blocks are 16-byte aligned): with
+         * 32-byte instructions none straddles a 64-byte cache line */
+        char *raw = arena_alloc(&c->arena, sizeof(Instr) * (size_t)(fn->ncode + 1) + 16);
+        Instr *code = (Instr *)(((uintptr_t)raw + 31) & ~(uintptr_t)31);
         int32_t *lines = arena_alloc(&c->arena, sizeof(int32_t) * (size_t)(fn->ncode + 1));
         if (fn->ncode) {
             memcpy(code, fn->code, sizeof(Instr) * (size_t)fn->ncode);

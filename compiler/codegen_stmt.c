@@ -869,8 +869,8 @@ static void fuse_loop_bottom(FnGen *f, int cont, int entry, int test) {
         return;
     }
     emit(f, OP_JMP, 0, 0, 0, 0);  /* a slot, with the test's line */
-    f->code.items[at] = (Instr){(uint16_t)op, 0, add.a, add.c, limit, br.c};
-    f->code.items[at + 1] = (Instr){OP_JMP, 0, at + 3, 0, 0, 0};
+    f->code.items[at] = (Instr){(uint16_t)op, 0, add.a, add.c, limit, br.c, 0, NULL};
+    f->code.items[at + 1] = (Instr){OP_JMP, 0, at + 3, 0, 0, 0, 0, NULL};
     f->code.items[at + 2] = br;
     patch_jump(f, entry, at + 2);
 }

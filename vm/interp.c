@@ -8,6 +8,14 @@
  *    switch goroutines; LOAD() re-reads them.
  *  - the loop is written once: CASE(x)/DISPATCH() compile to computed goto
  *    on GCC/Clang and to a switch elsewhere.
+ *  - with computed goto the code is directly threaded: every instruction
+ *    holds its handler's address (Instr.handler, filled in by
+ *    vm_thread_code when the VM loads the module), so DISPATCH() is
+ *    `ins = ip++; goto *ins->handler` — one load and an indirect jump,
+ *    no opcode table; a taken branch adds the instruction's precomputed
+ *    byte offset (Instr.jump) to ins instead of indexing fn->code.  ASan
+ *    builds check at each dispatch that the handler is labels[op], and at
+ *    each taken branch that the offset still matches the 'j' operand.
  *  - arithmetic is done on uint64_t (no signed overflow UB), narrower
  *    integer types are truncated by codegen (SEXT/ZEXT): Go's wrap-around.
  *  - a panic never unwinds the C stack of this loop: it runs deferred calls
@@ -50,7 +58,15 @@ enum { PREEMPT_BUDGET = 20000 };
 
 #if USE_COMPUTED_GOTO
 #define CASE(name) L_##name:
-#define DISPATCH() do { ins = ip++; goto *labels[ins->op]; } while (0)
+#if defined(__SANITIZE_ADDRESS__)
+#define DISPATCH_CHECK() \
+    ASSERT(ins->handler == labels[ins->op], "instruction not threaded (vm_thread_code)")
+#define JUMP_CHECK(target) ASSERT(ip == fn->code + (target), "stale jump offset")
+#else
+#define DISPATCH_CHECK() ((void)0)
+#define JUMP_CHECK(target) ((void)0)
+#endif
+#define DISPATCH() do { ins = ip++; DISPATCH_CHECK(); goto *(void *)ins->handler; } while (0)
 #else
 #define CASE(name) case OP_##name:
 #define DISPATCH() goto dispatch
@@ -356,6 +372,44 @@ static Defer *new_defer(uint64_t *fp, DeferKind k, const uint64_t *args,
     return d;
 }
 
+#if USE_COMPUTED_GOTO
+/* Direct threading: stores labels[op] in every instruction vm_interp can
+ * reach — the module's functions and the VM's two return-address
+ * instructions (PANICCONT, HALT) — and, in those with a jump operand
+ * ('j' in the format), the byte offset to its target. */
+static void thread_instrs(Instr *code, int n, void *const *labels) {
+    for (int i = 0; i < n; i++) {
+        Instr *in = &code[i];
+        ASSERT(in->op < OP_COUNT, "bad opcode");
+        in->handler = labels[in->op];
+        const char *fmt = vm_op_formats[in->op];
+        const int32_t ops[4] = {in->a, in->b, in->c, in->d};
+        for (int k = 0; k < 4; k++) {
+            if (fmt[k] != 'j') continue;
+            int64_t off = ((int64_t)ops[k] - i) * (int64_t)sizeof(Instr);
+            ASSERT(off >= INT32_MIN && off <= INT32_MAX, "function too long to thread");
+            in->jump = (int32_t)off;
+        }
+    }
+}
+
+static void thread_code(VM *vm, void *const *labels) {
+    Module *m = vm->m;
+    for (int i = 0; i < m->nfuncs; i++)
+        thread_instrs(m->funcs[i].code, m->funcs[i].ncode, labels);
+    thread_instrs(&vm->panic_cont, 1, labels);
+    thread_instrs(&vm->halt, 1, labels);
+}
+#endif
+
+void vm_thread_code(VM *vm) {
+#if USE_COMPUTED_GOTO
+    vm_interp(vm, NULL);
+#else
+    (void)vm;  /* the switch dispatches on op */
+#endif
+}
+
 /* GCC's SLP vectorizer merges SAVE()'s two stores (ip, fp) into one
  * 16-byte store and then rebuilds that vector in every dispatch: three
  * instructions per bytecode instruction for nothing.  And the few-word
@@ -370,6 +424,10 @@ int vm_interp(VM *vm, Goroutine *g) {
         VM_OPCODES(VM_OP_LABEL)
 #undef VM_OP_LABEL
     };
+    if (!g) {  /* vm_thread_code: only this function sees its labels */
+        thread_code(vm, labels);
+        return RUN_OK;
+    }
 #endif
     Module *m = vm->m;
     const Instr *ip, *ins;
@@ -603,11 +661,21 @@ dispatch:
     /* Every taken jump spends budget: loops close with a conditional jump
  * back (codegen tests the condition at the bottom), so any of them may be
  * the one that lets other goroutines run. */
+#if USE_COMPUTED_GOTO
+/* threaded code: the instruction holds its target as a byte offset */
+#define JUMP(target)                                                         \
+    do {                                                                     \
+        ip = (const Instr *)((const char *)ins + ins->jump);                 \
+        JUMP_CHECK(target);                                                  \
+        if (--budget < 0) goto preempt;                                      \
+    } while (0)
+#else
 #define JUMP(target)                                                         \
     do {                                                                     \
         ip = fn->code + (target);                                            \
         if (--budget < 0) goto preempt;                                      \
     } while (0)
+#endif
     CASE(JMP) JUMP(A); DISPATCH();
     CASE(JT) if (R(A)) JUMP(B); DISPATCH();
     CASE(JF) if (!R(A)) JUMP(B); DISPATCH();

@@ -1,11 +1,19 @@
 /* opcodes.h — the instruction set: ONE X-macro list from which the enum, the
  * names, the operand formats (disassembler, verifier) are generated.
  *
- * Instruction format (20 bytes, fixed width):
+ * Instruction format (32 bytes, fixed width):
  *
- *   +--------+--------+--------+--------+--------+--------+
- *   | op:u16 | pad:16 |  a:i32 |  b:i32 |  c:i32 |  d:i32 |
- *   +--------+--------+--------+--------+--------+--------+
+ *   +--------+--------+--------+--------+--------+--------+--------+---------------+
+ *   | op:u16 | pad:16 |  a:i32 |  b:i32 |  c:i32 |  d:i32 | jump   | handler:ptr   |
+ *   +--------+--------+--------+--------+--------+--------+--------+---------------+
+ *
+ * `handler` is the address of op's code in the dispatch loop (direct
+ * threading): codegen leaves it NULL, the VM fills it in for every
+ * instruction of a module when it loads it (vm_new -> vm_thread_code), so
+ * dispatching is one indirect jump through the instruction; `jump` is then
+ * the byte offset from the instruction to the target of its 'j' operand, so
+ * a taken branch is one add.  `op` and the operands stay the truth for
+ * everything else (disassembler, verifier, codegen's peepholes).
  *
  * Registers are 8-byte slots of the current frame: R[i] = fp[i].  Operands
  * are 32-bit so frames may exceed 65536 slots (Go keeps variables up to
@@ -300,6 +308,8 @@ typedef struct Instr {
     uint16_t op;
     uint16_t pad;
     int32_t a, b, c, d;
+    int32_t jump;         /* bytes from here to the 'j' operand's target */
+    const void *handler;  /* op's code in vm_interp; NULL until a VM loads it */
 } Instr;
 
 /* OP_PRINT's b besides a type index */

@@ -744,6 +744,7 @@ VM *vm_new(Module *m, const VMOptions *opts) {
     vm->rt_bounds_type = rt_error_type(vm, "runtime.boundsError");
     vm->panic_cont.op = OP_PANICCONT;
     vm->halt.op = OP_HALT;
+    vm_thread_code(vm);
     vm->map_env = (MapEnv){map_env_alloc, map_env_panic, vm};
     init_native_types(vm);
     vm->rng = 0x9E3779B97F4A7C15ull;

@@ -259,6 +259,10 @@ void *vm_map_make(VM *vm, const Site *s, int64_t hint);
 
 /* interp.c */
 int vm_interp(VM *vm, Goroutine *g);
+/* Fills in the handler (and, for branches, the jump offset) of every
+ * instruction of vm->m, vm->panic_cont and vm->halt (direct threading);
+ * vm_new calls it once the module is set. */
+void vm_thread_code(VM *vm);
 
 /* vm.c: services used by the loop */
 void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers);

@@ -48,7 +48,7 @@ __attribute__((weak)) bool map_iter_next(MapIter *it, void **k, void **v) {
     return false;
 }
 
-#define I(op, a, b, c, d) ((Instr){OP_##op, 0, a, b, c, d})
+#define I(op, a, b, c, d) ((Instr){OP_##op, 0, a, b, c, d, 0, NULL})
 
 static Function mkfn(const char *name, Instr *code, int n, int nregs, int nparams,
                      int nres) {
