@@ -327,6 +327,13 @@ void nat_strconv_FormatInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
                              slot_int(a, 1), v < 0));
 }
 
+/* func Itoa(i int) string: FormatInt(int64(i), 10) without the extra
+ * call (programs call it in their inner loops) */
+void nat_strconv_Itoa(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t v = slot_int(a, 0);
+    set_str(r, 0, format_int(c, v < 0 ? -(uint64_t)v : (uint64_t)v, 10, v < 0));
+}
+
 /* func FormatUint(i uint64, base int) string */
 void nat_strconv_FormatUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
     set_str(r, 0, format_int(c, a[0], slot_int(a, 1), false));
