@@ -276,6 +276,24 @@ static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
                   : (snprintf(buf, n, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi), buf);
 }
 
+/* Register slots and memory words moved one 8-byte word at a time: a
+ * wider load of words just stored one by one (or the reverse) defeats
+ * store forwarding, which costs more than the extra instructions. */
+static inline uint64_t load_u64(const void *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+static inline void store_u64(void *p, uint64_t w) { memcpy(p, &w, 8); }
+static inline GoSlice load_slice(const uint64_t *r) {
+    return (GoSlice){(void *)(uintptr_t)r[0], (int64_t)r[1], (int64_t)r[2]};
+}
+static inline void store_slice(uint64_t *r, GoSlice s) {
+    r[0] = (uint64_t)(uintptr_t)s.ptr;
+    r[1] = (uint64_t)s.len;
+    r[2] = (uint64_t)s.cap;
+}
+
 /* Copies n register slots upwards-safe (dst below src, or disjoint): the
  * arguments of a call and the results of a return, mostly one or two
  * slots, where a call to memcpy would cost more than the copy. */
@@ -283,7 +301,10 @@ static inline void copy_slots(uint64_t *dst, const uint64_t *src, int n) {
     if (n <= 0) return;
     dst[0] = src[0];
     if (n == 1) return;
-    for (int i = 1; i < n; i++) dst[i] = src[i];
+    dst[1] = src[1];
+    if (n == 2) return;
+    dst[2] = src[2];
+    for (int i = 3; i < n; i++) dst[i] = src[i];
 }
 
 /* Pushes a frame for `callee` above the frame (fp, fn). */
@@ -332,7 +353,7 @@ static int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
     NativeFn f = (NativeFn)vm->m->natives[ni].fn;
     f(&ctx, res, args);
     vm->nctx = ctx.parent;
-    VEC_FREE(ctx.roots);
+    if (ctx.roots.items) VEC_FREE(ctx.roots);
     return RUN_OK;
 }
 
@@ -403,7 +424,17 @@ dispatch:
         R(A + 1) = (uint64_t)m->strs[B].len;
         DISPATCH();
     }
-    CASE(ZERO) memset(&R(A), 0, (size_t)B * 8); DISPATCH();
+    CASE(ZERO) {  /* mostly 1-3 words (a nil error, a slice): no memset call */
+        if (B <= 3) {
+            uint64_t *z = &R(A);
+            if (B > 0) z[0] = 0;
+            if (B > 1) z[1] = 0;
+            if (B > 2) z[2] = 0;
+            DISPATCH();
+        }
+        memset(&R(A), 0, (size_t)B * 8);
+        DISPATCH();
+    }
     CASE(FUNCVAL) R(A) = (uint64_t)(uintptr_t)&vm->static_closures[B]; DISPATCH();
     CASE(LOADTYPE) R(A) = (uint64_t)(uintptr_t)m->types[B]; DISPATCH();
     CASE(ADDRL) R(A) = (uint64_t)(uintptr_t)((char *)fp + B); DISPATCH();
@@ -615,10 +646,19 @@ dispatch:
     CASE(LDN) {
         char *p = PTR(B);
         NILCHK(p);
-        if (D == 16) {  /* strings, interfaces: no call to memmove */
-            uint64_t w[2];
-            memcpy(w, p + C, 16);
-            R(A) = w[0], R(A + 1) = w[1];
+        /* strings, interfaces, slices: word by word, no call to memmove.
+         * Words, not one wide copy: a 16-byte load from two 8-byte stores
+         * (the STN of the previous call, say) cannot be store-forwarded and
+         * stalls the pipeline. */
+        if (D == 16) {
+            uint64_t w0 = load_u64(p + C), w1 = load_u64(p + C + 8);
+            R(A) = w0, R(A + 1) = w1;
+            DISPATCH();
+        }
+        if (D == 24) {
+            uint64_t w0 = load_u64(p + C), w1 = load_u64(p + C + 8),
+                     w2 = load_u64(p + C + 16);
+            R(A) = w0, R(A + 1) = w1, R(A + 2) = w2;
             DISPATCH();
         }
         if (D & 7) R(A + D / 8) = 0;
@@ -641,9 +681,15 @@ dispatch:
     CASE(STN) {
         char *p = PTR(A);
         NILCHK(p);
-        if (D == 16) {
-            uint64_t w[2] = {R(B), R(B + 1)};
-            memcpy(p + C, w, 16);
+        if (D == 16) {  /* word by word, as LDN */
+            uint64_t w0 = R(B), w1 = R(B + 1);
+            store_u64(p + C, w0), store_u64(p + C + 8, w1);
+            DISPATCH();
+        }
+        if (D == 24) {
+            uint64_t w0 = R(B), w1 = R(B + 1), w2 = R(B + 2);
+            store_u64(p + C, w0), store_u64(p + C + 8, w1),
+                store_u64(p + C + 16, w2);
             DISPATCH();
         }
         memmove(p + C, &R(B), (size_t)D);
@@ -903,7 +949,7 @@ dispatch:
         DISPATCH();
     }
     CASE(APPEND) {
-        GoSlice s = *(GoSlice *)&R(A);
+        GoSlice s = load_slice(&R(A));
         const Type *et = m->sites[D].type;
         if ((uint64_t)s.len + (uint64_t)C > (uint64_t)s.cap) {
             SAVE();
@@ -911,16 +957,21 @@ dispatch:
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
         char *dst = (char *)s.ptr + s.len * et->size;
-        for (int i = 0; i < C; i++) {
+        if (et->size == 1) {  /* bytes: append(b, c) */
+            for (int i = 0; i < C; i++) dst[i] = (char)R(B + i);
+        } else if (et->size == 8) {
+            for (int i = 0; i < C; i++) memcpy(dst + i * 8, &R(B + i), 8);
+        } else {
             int64_t sl = (et->size + 7) / 8;
-            memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
+            for (int i = 0; i < C; i++)
+                memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
         }
         s.len += C;
-        memcpy(&R(A), &s, sizeof s);
+        store_slice(&R(A), s);
         DISPATCH();
     }
     CASE(APPENDSL) {
-        GoSlice s = *(GoSlice *)&R(A);
+        GoSlice s = load_slice(&R(A));
         const Type *et = m->sites[D].type;
         const char *src = PTR(B);
         int64_t n = RS(B + 1);
@@ -929,9 +980,18 @@ dispatch:
             if (!append_grow(vm, fp, &m->sites[D], &s, n, et))
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
-        if (n) memmove((char *)s.ptr + s.len * et->size, src, (size_t)(n * et->size));
+        size_t bytes = (size_t)(n * et->size);
+        char *dst = (char *)s.ptr + s.len * et->size;
+        if (bytes <= 16) {  /* append(b, s...) of a short string: no call */
+            if (dst < src || dst >= src + bytes)
+                for (size_t i = 0; i < bytes; i++) dst[i] = src[i];
+            else
+                memmove(dst, src, bytes);
+        } else {
+            memmove(dst, src, bytes);
+        }
         s.len += n;
-        memcpy(&R(A), &s, sizeof s);
+        store_slice(&R(A), s);
         DISPATCH();
     }
 
@@ -1135,7 +1195,7 @@ dispatch:
         int st = call_native(vm, g, A, &R(B), res, D, &rt_value);
         if (st == RUN_PANIC) goto start_panic;
         if (st == RUN_PANIC_INFLIGHT) goto resume_panic;
-        memcpy(&R(B), res, (size_t)D * 8);
+        for (int i = 0; i < D; i++) R(B + i) = res[i];
         if (g->yield_after && !vm->nctx) {
             g->yield_after = false;
             SAVE();
