@@ -285,13 +285,25 @@ static inline uint64_t load_u64(const void *p) {
     return w;
 }
 static inline void store_u64(void *p, uint64_t w) { memcpy(p, &w, 8); }
-static inline GoSlice load_slice(const uint64_t *r) {
-    return (GoSlice){(void *)(uintptr_t)r[0], (int64_t)r[1], (int64_t)r[2]};
-}
-static inline void store_slice(uint64_t *r, GoSlice s) {
-    r[0] = (uint64_t)(uintptr_t)s.ptr;
-    r[1] = (uint64_t)s.len;
-    r[2] = (uint64_t)s.cap;
+
+/* memmove of n <= 16 bytes without a call or a loop: two possibly
+ * overlapping chunks, both loaded before either is stored (so overlapping
+ * src and dst are fine too). */
+static inline void small_move(char *dst, const char *src, size_t n) {
+    if (n >= 8) {
+        uint64_t x = load_u64(src), y = load_u64(src + n - 8);
+        store_u64(dst, x), store_u64(dst + n - 8, y);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, src, 4), memcpy(&y, src + n - 4, 4);
+        memcpy(dst, &x, 4), memcpy(dst + n - 4, &y, 4);
+    } else if (n >= 2) {
+        uint16_t x, y;
+        memcpy(&x, src, 2), memcpy(&y, src + n - 2, 2);
+        memcpy(dst, &x, 2), memcpy(dst + n - 2, &y, 2);
+    } else if (n == 1) {
+        dst[0] = src[0];
+    }
 }
 
 /* Copies n register slots upwards-safe (dst below src, or disjoint): the
@@ -948,50 +960,45 @@ dispatch:
         R(A) = (uint64_t)n;
         DISPATCH();
     }
+    /* APPEND, APPENDSL: the slice header is updated in its registers, never
+     * copied to a local struct (GCC keeps such a struct in memory and
+     * reloads it with 16-byte loads that stall on the 8-byte stores) */
     CASE(APPEND) {
-        GoSlice s = load_slice(&R(A));
         const Type *et = m->sites[D].type;
-        if ((uint64_t)s.len + (uint64_t)C > (uint64_t)s.cap) {
+        if (R(A + 1) + (uint64_t)C > R(A + 2)) {
             SAVE();
-            if (!append_grow(vm, fp, &m->sites[D], &s, C, et))
+            if (!append_grow(vm, fp, &m->sites[D], (GoSlice *)&R(A), C, et))
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
-        char *dst = (char *)s.ptr + s.len * et->size;
+        int64_t len = RS(A + 1);
+        char *dst = PTR(A) + len * et->size;
         if (et->size == 1) {  /* bytes: append(b, c) */
             for (int i = 0; i < C; i++) dst[i] = (char)R(B + i);
         } else if (et->size == 8) {
-            for (int i = 0; i < C; i++) memcpy(dst + i * 8, &R(B + i), 8);
+            for (int i = 0; i < C; i++) store_u64(dst + i * 8, R(B + i));
         } else {
             int64_t sl = (et->size + 7) / 8;
             for (int i = 0; i < C; i++)
                 memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
         }
-        s.len += C;
-        store_slice(&R(A), s);
+        R(A + 1) = (uint64_t)(len + C);
         DISPATCH();
     }
     CASE(APPENDSL) {
-        GoSlice s = load_slice(&R(A));
         const Type *et = m->sites[D].type;
         const char *src = PTR(B);
         int64_t n = RS(B + 1);
-        if ((uint64_t)s.len + (uint64_t)n > (uint64_t)s.cap) {
+        if (R(A + 1) + (uint64_t)n > R(A + 2)) {
             SAVE();
-            if (!append_grow(vm, fp, &m->sites[D], &s, n, et))
+            if (!append_grow(vm, fp, &m->sites[D], (GoSlice *)&R(A), n, et))
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
+        int64_t len = RS(A + 1);
         size_t bytes = (size_t)(n * et->size);
-        char *dst = (char *)s.ptr + s.len * et->size;
-        if (bytes <= 16) {  /* append(b, s...) of a short string: no call */
-            if (dst < src || dst >= src + bytes)
-                for (size_t i = 0; i < bytes; i++) dst[i] = src[i];
-            else
-                memmove(dst, src, bytes);
-        } else {
-            memmove(dst, src, bytes);
-        }
-        s.len += n;
-        store_slice(&R(A), s);
+        char *dst = PTR(A) + len * et->size;
+        if (bytes <= 16) small_move(dst, src, bytes);  /* a short string */
+        else memmove(dst, src, bytes);
+        R(A + 1) = (uint64_t)(len + n);
         DISPATCH();
     }
 
