@@ -277,6 +277,28 @@ static int64_t slots_for(int64_t n) {
     return s;
 }
 
+/* Are the n bytes at a and b equal?  Short strings (most map keys) without
+ * a call: two possibly overlapping chunks from each side, never a byte
+ * outside [p, p+n). */
+static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
+    if (n > 16) return memcmp(a, b, n) == 0;
+    if (n >= 8) return load_word(a) == load_word(b) &&
+                       load_word(a + n - 8) == load_word(b + n - 8);
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4), memcpy(&a1, a + n - 4, 4);
+        memcpy(&b0, b, 4), memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, a1, b0, b1;
+        memcpy(&a0, a, 2), memcpy(&a1, a + n - 2, 2);
+        memcpy(&b0, b, 2), memcpy(&b1, b + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || a[0] == b[0];
+}
+
 /* Is the key stored at k equal to key?  The common key shapes first,
  * without a call: a word, a string. */
 static inline bool key_equal(const GoMap *m, const uint8_t *k, const void *key) {
@@ -284,7 +306,7 @@ static inline bool key_equal(const GoMap *m, const uint8_t *k, const void *key) 
     if (m->str_key) {
         const GoString *x = (const GoString *)k, *y = key;
         return x->len == y->len &&
-               (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, (size_t)x->len) == 0);
+               (x->ptr == y->ptr || bytes_equal(x->ptr, y->ptr, (size_t)x->len));
     }
     if (m->mem_key) return memcmp(k, key, (size_t)m->type->key->size) == 0;
     return map_equal(m->type->key, k, key);
