@@ -346,24 +346,35 @@ static inline int iface_method(VM *vm, IfaceCache *ic, Type *t) {
 
 /* Calls a native: results land in res; a panic inside longjmps back here
  * and is reported as RUN_PANIC with the value in *pv. */
-static int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
-                       uint64_t *res, int nres, GoIface *pv) {
-    NativeCtx ctx = {.vm = vm, .g = g};
+static __attribute__((noinline)) int call_native_guarded(
+    VM *vm, NativeCtx *ctx, NativeFn f, uint64_t *args, uint64_t *res,
+    GoIface *pv) {
     jmp_buf jb;
-    ctx.jb = &jb;
-    ctx.res = res;
-    ctx.nres = nres;
-    ctx.parent = vm->nctx;
-    vm->nctx = &ctx;
+    ctx->jb = &jb;
     int st = setjmp(jb);
-    if (st) {
-        vm->nctx = ctx.parent;
-        *pv = ctx.panic_value;
-        VEC_FREE(ctx.roots);
+    if (st) {  /* RUN_PANIC or RUN_PANIC_INFLIGHT */
+        vm->nctx = ctx->parent;
+        *pv = ctx->panic_value;
+        VEC_FREE(ctx->roots);
         return st;
     }
-    NativeFn f = (NativeFn)vm->m->natives[ni].fn;
-    f(&ctx, res, args);
+    f(ctx, res, args);
+    vm->nctx = ctx->parent;
+    if (ctx->roots.items) VEC_FREE(ctx->roots);
+    return RUN_OK;
+}
+
+/* A leaf native (natives.c) needs no landing pad: only its context, which
+ * the collector reads (its roots) and nested natives chain to. */
+static inline int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
+                              uint64_t *res, int nres, GoIface *pv) {
+    NativeCtx ctx = {.vm = vm, .g = g, .res = res, .nres = nres,
+                     .parent = vm->nctx};
+    const NativeBinding *nb = &vm->m->natives[ni];
+    vm->nctx = &ctx;
+    if (!nb->leaf)
+        return call_native_guarded(vm, &ctx, (NativeFn)nb->fn, args, res, pv);
+    ((NativeFn)nb->fn)(&ctx, res, args);
     vm->nctx = ctx.parent;
     if (ctx.roots.items) VEC_FREE(ctx.roots);
     return RUN_OK;

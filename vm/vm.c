@@ -681,6 +681,7 @@ static bool bind_natives(VM *vm) {
         for (const NativeEntry *e = vm_natives; e->name; e++)
             if (!strcmp(e->name, nb->name)) {
                 nb->fn = (void *)e->fn;
+                nb->leaf = e->leaf;
                 break;
             }
         if (!nb->fn) {
@@ -825,6 +826,7 @@ GoString native_string(NativeCtx *ctx, const void *p, size_t n) {
 void native_root(NativeCtx *ctx, void *obj) { VEC_PUSH(ctx->roots, obj); }
 
 _Noreturn void native_panic_value(NativeCtx *ctx, GoIface v) {
+    ASSERT(ctx->jb, "a native marked leaf in natives.c panics");
     ctx->panic_value = v;
     longjmp(*ctx->jb, RUN_PANIC);
 }
