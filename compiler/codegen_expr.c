@@ -1912,8 +1912,20 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
             op = op == T_EQL ? T_NEQ : op == T_NEQ ? T_EQL : op == T_LSS ? T_GEQ
                  : op == T_LEQ ? T_GTR : op == T_GTR ? T_LEQ : T_LSS;
         }
-        int a = gen_expr(f, n->x, -1);
         int64_t ek;
+        Node *ux = unparen(n->x);
+        if ((op == T_EQL || op == T_NEQ) && ux->kind == N_INDEX && !ux->cval &&
+            ux->x->type && ux->x->type->kind == TY_STRING &&
+            small_const(n->y, &ek) && ek >= 0 && ek <= 255) {
+            /* s[i] == 'c': one instruction (the loops that scan text) */
+            int s = gen_expr(f, ux->x, -1);
+            int i = gen_expr(f, ux->y, -1);
+            VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JSTREQK : OP_JSTRNEK,
+                                    s, i, (int)ek, 0));
+            release_regs(f, saved);
+            return;
+        }
+        int a = gen_expr(f, n->x, -1);
         if ((op == T_EQL || op == T_NEQ) && small_const(n->y, &ek)) {
             VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JEQK : OP_JNEK, a, (int)ek, 0, 0));
             release_regs(f, saved);

@@ -622,6 +622,18 @@ dispatch:
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
     CASE(JEQK) if (RS(A) == (int64_t)B) JUMP(C); DISPATCH();
     CASE(JNEK) if (RS(A) != (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JSTREQK) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (((const uint8_t *)PTR(A))[i] == (uint8_t)C) JUMP(D);
+        DISPATCH();
+    }
+    CASE(JSTRNEK) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (((const uint8_t *)PTR(A))[i] != (uint8_t)C) JUMP(D);
+        DISPATCH();
+    }
     CASE(ADDJLT) R(A) += R(B); if (RS(A) < RS(C)) JUMP(D); DISPATCH();
     CASE(ADDJLE) R(A) += R(B); if (RS(A) <= RS(C)) JUMP(D); DISPATCH();
     CASE(ADDKJLT) R(A) += (uint64_t)(int64_t)B; if (RS(A) < RS(C)) JUMP(D); DISPATCH();

@@ -146,6 +146,9 @@
     X(JGEK,       "rij-", "if R[a] >= b (signed) then ip := c")              \
     X(JEQK,       "rij-", "if R[a] == b then ip := c")                       \
     X(JNEK,       "rij-", "if R[a] != b then ip := c")                       \
+    /* s[i] == 'c' as a condition: the string index fused with the test */  \
+    X(JSTREQK,    "rrij", "if byte R[a..a+2)[R[b]] == c then ip := d (bounds-checked)") \
+    X(JSTRNEK,    "rrij", "if byte R[a..a+2)[R[b]] != c then ip := d (bounds-checked)") \
     /* loop bottoms: the post statement's add fused with the test */        \
     X(ADDJLT,     "rrrj", "R[a] += R[b]; if R[a] < R[c] then ip := d")       \
     X(ADDJLE,     "rrrj", "R[a] += R[b]; if R[a] <= R[c] then ip := d")      \
