@@ -41,6 +41,11 @@
 #include "vm/native.h"
 #include "vm/rt.h"
 
+/* xxHash inlined here too (util_hash is the same function, out of line):
+ * string keys hash without a call */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #define META_DELETED (1ULL << 63)
 #define HASH_MASK (~META_DELETED)
 
@@ -191,7 +196,7 @@ static inline uint64_t key_hash(GoMap *m, const void *key) {
         h = mix_word(load_word(key) ^ m->seed);
     } else if (m->str_key) {
         const GoString *s = key;
-        h = util_hash(s->ptr, (size_t)s->len, m->seed ^ 0x5157);
+        h = XXH3_64bits_withSeed(s->ptr, (size_t)s->len, m->seed ^ 0x5157);
     } else {
         h = m->mem_key ? util_hash(key, (size_t)m->type->key->size, m->seed)
                        : hash_value(m, m->type->key, key, m->seed);
