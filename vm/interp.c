@@ -825,6 +825,14 @@ dispatch:
         DISPATCH();
     }
     CASE(SLICE) {
+        if (D == (1 << 8 | SL_STRING | SL_LO | SL_HI)) {  /* s[lo:hi] */
+            uint64_t lo = R(C), hi = R(C + 1), len = R(B + 1);
+            if (hi <= len && lo <= hi) {  /* else the general path's error */
+                R(A) = hi > lo ? (uint64_t)(uintptr_t)(PTR(B) + lo) : R(B);
+                R(A + 1) = hi - lo;
+                DISPATCH();
+            }
+        }
         int fl = D & 0xFF;
         int64_t esz = D >> 8;
         char *ptr = PTR(B);
