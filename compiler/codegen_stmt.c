@@ -360,6 +360,12 @@ static void gen_incdec(FnGen *f, Node *n) {
         cg_addk(f, t, lv.reg, n->op == T_INC ? 1 : -1);
         return;
     }
+    if (type_is_integer(t) && t->size == 8 && map_update_fusable(&lv, T_ADD, t)) {
+        /* m[k]++ on a word: one instruction (no truncation to redo) */
+        emit(f, OP_MAPADDK, lv.reg, lv.key, n->op == T_INC ? 1 : -1,
+             type_index(f->g, lv.mt));
+        return;
+    }
     if (type_is_integer(t) && map_update_fusable(&lv, T_ADD, t)) lv = map_ref(f, &lv);
     int cur = alloc_regs(f, 1);
     lv_load(f, &lv, cur);

@@ -1441,6 +1441,17 @@ dispatch:
         vm->temp_roots.len = mark;
         DISPATCH();
     }
+    CASE(MAPADDK) {
+        /* m[k]++, m[k]--: MAPREF, LD64, ADDK, ST64 in one */
+        GoMap *mp = (GoMap *)PTR(A);
+        if (!mp) RTERR(RT_PLAIN, "assignment to entry in nil map");
+        SAVE();
+        int mark = vm->temp_roots.len;
+        char *v = map_assign(mp, &R(B));
+        vm->temp_roots.len = mark;
+        store_u64(v, load_u64(v) + (uint64_t)(int64_t)C);
+        DISPATCH();
+    }
     CASE(MAPDEL) {
         GoMap *mp = (GoMap *)PTR(A);
         SAVE();

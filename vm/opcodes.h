@@ -258,6 +258,7 @@
     X(MAPSET,     "rrrt", "map R[a][key R[b..]] := R[c..] (d: map type)")    \
     X(MAPDEL,     "rr--", "delete(map R[a], key R[b..])")                    \
     X(MAPREF,     "rrrt", "R[a] := &map R[b][key R[c..]], inserted zero if absent (d: map type; key cannot panic)") \
+    X(MAPADDK,    "rrit", "map R[a][key R[b..]] += c, an 8-byte integer, inserted zero if absent (d: map type; key cannot panic)") \
     X(MAPLEN,     "rr--", "R[a] := len(map R[b])")                           \
     X(MAPITER,    "rrt-", "R[a..a+5) := iterator over map R[b] of type c")   \
     X(MAPNEXT,    "rrrj", "next of iter R[a..]: key to R[b..], value to R[c..] (-1: none); done: ip := d") \
