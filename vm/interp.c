@@ -1033,6 +1033,45 @@ dispatch:
         DISPATCH();
     }
 
+    /* APPENDM, APPENDSLM: x.f = append(x.f, ...) with the header left in
+     * memory (LDN, APPEND, STN in one) */
+    CASE(APPENDM) {
+        char *p = PTR(A);
+        NILCHK(p);
+        GoSlice *s = (GoSlice *)(p + C);
+        const Type *et = m->sites[D].type;
+        if ((uint64_t)s->len + 1 > (uint64_t)s->cap) {
+            SAVE();
+            if (!append_grow(vm, fp, &m->sites[D], s, 1, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
+        }
+        char *dst = (char *)s->ptr + s->len * et->size;
+        if (et->size == 1) dst[0] = (char)R(B);
+        else if (et->size == 8) store_u64(dst, R(B));
+        else memcpy(dst, &R(B), (size_t)et->size);
+        s->len++;
+        DISPATCH();
+    }
+    CASE(APPENDSLM) {
+        char *p = PTR(A);
+        NILCHK(p);
+        GoSlice *s = (GoSlice *)(p + C);
+        const Type *et = m->sites[D].type;
+        const char *src = PTR(B);
+        int64_t n = RS(B + 1);
+        if ((uint64_t)s->len + (uint64_t)n > (uint64_t)s->cap) {
+            SAVE();
+            if (!append_grow(vm, fp, &m->sites[D], s, n, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
+        }
+        size_t bytes = (size_t)(n * et->size);
+        char *dst = (char *)s->ptr + s->len * et->size;
+        if (bytes <= 16) small_move(dst, src, bytes);
+        else memmove(dst, src, bytes);
+        s->len += n;
+        DISPATCH();
+    }
+
     CASE(NEW) {
         /* codegen emits NEWSTK for frame objects: this is the heap path
          * (site_alloc still serves a stack site, for modules built by hand) */

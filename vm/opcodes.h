@@ -217,6 +217,9 @@
     X(DECODERUNE, "rrr-", "R[a] := rune at string R[b..][R[c]]; R[a+1] := next index") \
     X(COPY,       "rrri", "R[a] := copy(slice R[b..], slice/string R[c..]) (d = elem size)") \
     X(APPEND,     "rriS", "slice R[a..a+3) := append(R[a..], c values at R[b..]) (site d)") \
+    /* x.f = append(x.f, ...): the slice header updated where it lies */   \
+    X(APPENDM,    "rriS", "slice at R[a]+c := append(it, R[b..]) (one element; nil-checked)") \
+    X(APPENDSLM,  "rriS", "slice at R[a]+c := append(it, R[b..b+2)...) (nil-checked)") \
     X(APPENDSL,   "rr-S", "slice R[a..a+3) := append(R[a..], slice/string R[b..]...) (site d)") \
     /* allocation (site decides stack or heap) */                            \
     X(NEW,        "rS--", "R[a] := new object of site b (zeroed)")           \
