@@ -257,17 +257,40 @@ void nat_strconv_parseFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
 
 /* ---- formatting ---- */
 
-/* The digits of u in base (2..36), '-' first when neg, written at the
- * end of tmp[72]; returns where they start. */
 static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 
+/* Go's small(i) (strconv/itoa.go): decimal 0..99 is a substring of one
+ * static string, so Itoa and FormatInt of those allocate nothing (and
+ * format_bits writes decimal digits two at a time from it). */
+static const char smalls[] =
+    "00010203040506070809"
+    "10111213141516171819"
+    "20212223242526272829"
+    "30313233343536373839"
+    "40414243444546474849"
+    "50515253545556575859"
+    "60616263646566676869"
+    "70717273747576777879"
+    "80818283848586878889"
+    "90919293949596979899";
+
+/* The digits of u in base (2..36), '-' first when neg, written at the
+ * end of tmp[72]; returns where they start. */
 static int format_bits(char tmp[72], uint64_t u, int base, bool neg) {
     int i = 72;
-    if (base == 10) {  /* the common case: a constant divisor */
-        do {
-            tmp[--i] = (char)('0' + u % 10);
-            u /= 10;
-        } while (u);
+    if (base == 10) {  /* the common case: two digits per division */
+        while (u >= 100) {
+            unsigned d = (unsigned)(u % 100) * 2;
+            u /= 100;
+            tmp[--i] = smalls[d + 1];
+            tmp[--i] = smalls[d];
+        }
+        if (u >= 10) {
+            tmp[--i] = smalls[u * 2 + 1];
+            tmp[--i] = smalls[u * 2];
+        } else {
+            tmp[--i] = (char)('0' + u);
+        }
     } else {
         do {
             tmp[--i] = digits[u % (uint64_t)base];
@@ -287,20 +310,6 @@ static void return_buf(NativeCtx *c, uint64_t *r, Buf *b) {
     set_str(r, 0, rt_gostring(c, b));
     buf_free(b);
 }
-
-/* Go's small(i) (strconv/itoa.go): decimal 0..99 is a substring of one
- * static string, so Itoa and FormatInt of those allocate nothing. */
-static const char smalls[] =
-    "00010203040506070809"
-    "10111213141516171819"
-    "20212223242526272829"
-    "30313233343536373839"
-    "40414243444546474849"
-    "50515253545556575859"
-    "60616263646566676869"
-    "70717273747576777879"
-    "80818283848586878889"
-    "90919293949596979899";
 
 static GoString small_string(uint64_t u) {
     if (u < 10) return (GoString){(const uint8_t *)smalls + 2 * u + 1, 1};
