@@ -1139,10 +1139,28 @@ static int gen_sliceexpr(FnGen *f, Node *n, int dst) {
         load_int(f, src + 2, at->len);
         fl = SL_ARRAY;
     }
-    int idx = alloc_regs(f, 3);
-    if (n->y) fl |= SL_LO, gen_expr_to(f, n->y, idx);
-    if (n->z) fl |= SL_HI, gen_expr_to(f, n->z, idx + 1);
-    if (n->w) fl |= SL_MAX, gen_expr_to(f, n->w, idx + 2);
+    int idx;
+    if (n->y && n->z && !n->w) {
+        /* s[lo:hi] with lo and hi already in adjacent registers (two
+         * variables declared together, as a scanner's start and i): no
+         * copies.  A register variable cannot change while the other
+         * bound is evaluated (no address taken, not captured by reference). */
+        int ry = gen_expr(f, n->y, -1);
+        int rz = gen_expr(f, n->z, -1);
+        fl |= SL_LO | SL_HI;
+        if (rz == ry + 1) {
+            idx = ry;
+        } else {
+            idx = alloc_regs(f, 2);
+            move_value(f, n->y->type, idx, ry);
+            move_value(f, n->z->type, idx + 1, rz);
+        }
+    } else {
+        idx = alloc_regs(f, 3);
+        if (n->y) fl |= SL_LO, gen_expr_to(f, n->y, idx);
+        if (n->z) fl |= SL_HI, gen_expr_to(f, n->z, idx + 1);
+        if (n->w) fl |= SL_MAX, gen_expr_to(f, n->w, idx + 2);
+    }
     int r = want(f, n->type, dst);
     emit(f, OP_SLICE, r, src, idx, fl | (int)(esz << 8));
     return r;
