@@ -103,7 +103,7 @@ void patch_jump(FnGen *f, int at, int target) {
     switch (in->op) {
     case OP_JMP: in->a = target; break;
     case OP_JT: case OP_JF: in->b = target; break;
-    case OP_MAPNEXT: in->d = target; break;
+    case OP_MAPNEXT: case OP_JSTREQK: case OP_JSTRNEK: in->d = target; break;
     default: in->c = target; break;
     }
 }
@@ -341,7 +341,7 @@ static void gen_native_stub(Gen *g, FuncInfo *fi) {
     if (fi->recv) nargs += (int)type_slots(fi->recv->type);
     for (int i = 0; i < fi->params.len; i++) nargs += (int)type_slots(fi->params.items[i]->type);
     for (int i = 0; i < fi->sig->nresults; i++) nres += (int)type_slots(fi->sig->results[i]);
-    NativeBinding nb = {fi->qualname, nargs, nres, NULL};
+    NativeBinding nb = {fi->qualname, nargs, nres, NULL, false};
     VEC_PUSH(g->natives, nb);
     VEC_PUSH(g->native_stub, fi->func_index);
     int ni = g->natives.len - 1;

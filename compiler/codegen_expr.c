@@ -1262,10 +1262,28 @@ static int gen_sliceexpr(FnGen *f, Node *n, int dst) {
         load_int(f, src + 2, at->len);
         fl = SL_ARRAY;
     }
-    int idx = alloc_regs(f, 3);
-    if (n->y) fl |= SL_LO, gen_expr_to(f, n->y, idx);
-    if (n->z) fl |= SL_HI, gen_expr_to(f, n->z, idx + 1);
-    if (n->w) fl |= SL_MAX, gen_expr_to(f, n->w, idx + 2);
+    int idx;
+    if (n->y && n->z && !n->w) {
+        /* s[lo:hi] with lo and hi already in adjacent registers (two
+         * variables declared together, as a scanner's start and i): no
+         * copies.  A register variable cannot change while the other
+         * bound is evaluated (no address taken, not captured by reference). */
+        int ry = gen_expr(f, n->y, -1);
+        int rz = gen_expr(f, n->z, -1);
+        fl |= SL_LO | SL_HI;
+        if (rz == ry + 1) {
+            idx = ry;
+        } else {
+            idx = alloc_regs(f, 2);
+            move_value(f, n->y->type, idx, ry);
+            move_value(f, n->z->type, idx + 1, rz);
+        }
+    } else {
+        idx = alloc_regs(f, 3);
+        if (n->y) fl |= SL_LO, gen_expr_to(f, n->y, idx);
+        if (n->z) fl |= SL_HI, gen_expr_to(f, n->z, idx + 1);
+        if (n->w) fl |= SL_MAX, gen_expr_to(f, n->w, idx + 2);
+    }
     int r = want(f, n->type, dst);
     emit(f, OP_SLICE, r, src, idx, fl | (int)(esz << 8));
     return r;
@@ -2056,8 +2074,20 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
             op = op == T_EQL ? T_NEQ : op == T_NEQ ? T_EQL : op == T_LSS ? T_GEQ
                  : op == T_LEQ ? T_GTR : op == T_GTR ? T_LEQ : T_LSS;
         }
-        int a = gen_expr(f, n->x, -1);
         int64_t ek;
+        Node *ux = unparen(n->x);
+        if ((op == T_EQL || op == T_NEQ) && ux->kind == N_INDEX && !ux->cval &&
+            ux->x->type && ux->x->type->kind == TY_STRING &&
+            small_const(n->y, &ek) && ek >= 0 && ek <= 255) {
+            /* s[i] == 'c': one instruction (the loops that scan text) */
+            int s = gen_expr(f, ux->x, -1);
+            int i = gen_expr(f, ux->y, -1);
+            VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JSTREQK : OP_JSTRNEK,
+                                    s, i, (int)ek, 0));
+            release_regs(f, saved);
+            return;
+        }
+        int a = gen_expr(f, n->x, -1);
         if ((op == T_EQL || op == T_NEQ) && small_const(n->y, &ek)) {
             VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JEQK : OP_JNEK, a, (int)ek, 0, 0));
             release_regs(f, saved);

@@ -251,6 +251,69 @@ static LV map_ref(FnGen *f, LV *lv) {
 
 static bool has_call_or_recv(Node *e);
 
+/* Does [lo, lo+n) overlap [lo2, lo2+n2)? */
+static bool regs_overlap(int lo, int n, int lo2, int n2) {
+    return lo < lo2 + n2 && lo2 < lo + n;
+}
+
+/* x.f = append(x.f, v) and x.f = append(x.f, s...), the slice header in
+ * memory (a Builder's buffer, a stack kept in a struct): codegen has just
+ * emitted  LDN v, p, off, 24;  register-only moves of the arguments;
+ * APPEND v, vals, 1 or APPENDSL v, src  and is about to store v back to
+ * p+off.  Those become the moves and one APPENDM/APPENDSLM that updates
+ * the header where it lies.  Loading x.f after the moves instead of
+ * before is not observable: they only copy registers, none of them p or
+ * the header's.  Returns false (nothing changed) for any other shape. */
+static bool fuse_append_store(FnGen *f, LV *lv, int v) {
+    int n = f->code.len;
+    if (lv->kind != LV_MEM || lv->t->kind != TY_SLICE || n < 2 ||
+        lv->off < 0 || lv->off > INT32_MAX)
+        return false;
+    Instr ap = f->code.items[n - 1];
+    int srcn;
+    if (ap.op == OP_APPENDSL) srcn = 2;
+    else if (ap.op == OP_APPEND && ap.c == 1) srcn = (int)nslots(lv->t->elem);
+    else return false;
+    if (ap.a != v || regs_overlap(ap.b, srcn, v, 3)) return false;
+    int i = n - 2;
+    for (; i >= 0; i--) {
+        Instr *in = &f->code.items[i];
+        int dn, sn;  /* registers written at a, read at b */
+        switch (in->op) {
+        case OP_MOV: dn = 1, sn = 1; break;
+        case OP_MOV2:  /* two MOVs: check the second here, the first below */
+            if (regs_overlap(in->c, 1, lv->reg, 1) || regs_overlap(in->c, 1, v, 3) ||
+                regs_overlap(in->d, 1, v, 3))
+                return false;
+            dn = 1, sn = 1;
+            break;
+        case OP_MOVN: dn = in->c, sn = in->c; break;
+        case OP_LOADI: case OP_LOADK: dn = 1, sn = 0; break;
+        case OP_LOADSTR: dn = 2, sn = 0; break;
+        default: dn = -1, sn = 0; break;
+        }
+        if (dn < 0) break;
+        if (regs_overlap(in->a, dn, lv->reg, 1) || regs_overlap(in->a, dn, v, 3) ||
+            (sn && regs_overlap(in->b, sn, v, 3)))
+            return false;
+    }
+    if (i < 0) return false;
+    Instr ld = f->code.items[i];
+    if (ld.op != OP_LDN || ld.a != v || ld.b != lv->reg || ld.c != (int)lv->off ||
+        ld.d != 24)
+        return false;
+    for (int k = i + 1; k < n - 1; k++) {  /* the moves move up over the LDN */
+        f->code.items[k - 1] = f->code.items[k];
+        f->lines.items[k - 1] = f->lines.items[k];
+    }
+    f->code.items[n - 2] = (Instr){(uint16_t)(ap.op == OP_APPENDSL ? OP_APPENDSLM : OP_APPENDM),
+                                   0, lv->reg, ap.b, (int)lv->off, ap.d, 0, NULL};
+    f->lines.items[n - 2] = f->lines.items[n - 1];
+    f->code.len = n - 1;
+    f->lines.len = n - 1;
+    return true;
+}
+
 static void gen_assign(FnGen *f, Node *n) {
     bool define = n->op == T_DEFINE;
     if (n->op != T_ASSIGN && n->op != T_DEFINE) {
@@ -341,6 +404,7 @@ static void gen_assign(FnGen *f, Node *n) {
         }
         if (lv_store_const(f, &lv, unparen(r))) return;
         int v = gen_expr(f, r, -1);
+        if (fuse_append_store(f, &lv, v)) return;
         lv_store(f, &lv, v);
         return;
     }
@@ -385,6 +449,12 @@ static void gen_incdec(FnGen *f, Node *n) {
     LV lv = gen_store_lvalue(f, l);
     if (type_is_integer(t) && lv.kind == LV_REG) {
         cg_addk(f, t, lv.reg, n->op == T_INC ? 1 : -1);
+        return;
+    }
+    if (type_is_integer(t) && t->size == 8 && map_update_fusable(&lv, T_ADD, t)) {
+        /* m[k]++ on a word: one instruction (no truncation to redo) */
+        emit(f, OP_MAPADDK, lv.reg, lv.key, n->op == T_INC ? 1 : -1,
+             type_index(f->g, lv.mt));
         return;
     }
     if (type_is_integer(t) && map_update_fusable(&lv, T_ADD, t)) lv = map_ref(f, &lv);

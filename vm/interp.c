@@ -299,6 +299,36 @@ static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
                   : (snprintf(buf, n, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi), buf);
 }
 
+/* Register slots and memory words moved one 8-byte word at a time: a
+ * wider load of words just stored one by one (or the reverse) defeats
+ * store forwarding, which costs more than the extra instructions. */
+static inline uint64_t load_u64(const void *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+static inline void store_u64(void *p, uint64_t w) { memcpy(p, &w, 8); }
+
+/* memmove of n <= 16 bytes without a call or a loop: two possibly
+ * overlapping chunks, both loaded before either is stored (so overlapping
+ * src and dst are fine too). */
+static inline void small_move(char *dst, const char *src, size_t n) {
+    if (n >= 8) {
+        uint64_t x = load_u64(src), y = load_u64(src + n - 8);
+        store_u64(dst, x), store_u64(dst + n - 8, y);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, src, 4), memcpy(&y, src + n - 4, 4);
+        memcpy(dst, &x, 4), memcpy(dst + n - 4, &y, 4);
+    } else if (n >= 2) {
+        uint16_t x, y;
+        memcpy(&x, src, 2), memcpy(&y, src + n - 2, 2);
+        memcpy(dst, &x, 2), memcpy(dst + n - 2, &y, 2);
+    } else if (n == 1) {
+        dst[0] = src[0];
+    }
+}
+
 /* Copies n register slots upwards-safe (dst below src, or disjoint): the
  * arguments of a call and the results of a return, mostly one or two
  * slots, where a call to memcpy would cost more than the copy. */
@@ -306,7 +336,10 @@ static inline void copy_slots(uint64_t *dst, const uint64_t *src, int n) {
     if (n <= 0) return;
     dst[0] = src[0];
     if (n == 1) return;
-    for (int i = 1; i < n; i++) dst[i] = src[i];
+    dst[1] = src[1];
+    if (n == 2) return;
+    dst[2] = src[2];
+    for (int i = 3; i < n; i++) dst[i] = src[i];
 }
 
 /* Pushes a frame for `callee` above the frame (fp, fn). */
@@ -336,26 +369,37 @@ static inline int iface_method(VM *vm, IfaceCache *ic, Type *t) {
 
 /* Calls a native: results land in res; a panic inside longjmps back here
  * and is reported as RUN_PANIC with the value in *pv. */
-static int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
-                       uint64_t *res, int nres, GoIface *pv) {
-    NativeCtx ctx = {.vm = vm, .g = g};
+static __attribute__((noinline)) int call_native_guarded(
+    VM *vm, NativeCtx *ctx, NativeFn f, uint64_t *args, uint64_t *res,
+    GoIface *pv) {
     jmp_buf jb;
-    ctx.jb = &jb;
-    ctx.res = res;
-    ctx.nres = nres;
-    ctx.parent = vm->nctx;
-    vm->nctx = &ctx;
+    ctx->jb = &jb;
     int st = setjmp(jb);
-    if (st) {
-        vm->nctx = ctx.parent;
-        *pv = ctx.panic_value;
-        VEC_FREE(ctx.roots);
+    if (st) {  /* RUN_PANIC or RUN_PANIC_INFLIGHT */
+        vm->nctx = ctx->parent;
+        *pv = ctx->panic_value;
+        VEC_FREE(ctx->roots);
         return st;
     }
-    NativeFn f = (NativeFn)vm->m->natives[ni].fn;
-    f(&ctx, res, args);
+    f(ctx, res, args);
+    vm->nctx = ctx->parent;
+    if (ctx->roots.items) VEC_FREE(ctx->roots);
+    return RUN_OK;
+}
+
+/* A leaf native (natives.c) needs no landing pad: only its context, which
+ * the collector reads (its roots) and nested natives chain to. */
+static inline int call_native(VM *vm, Goroutine *g, int ni, uint64_t *args,
+                              uint64_t *res, int nres, GoIface *pv) {
+    NativeCtx ctx = {.vm = vm, .g = g, .res = res, .nres = nres,
+                     .parent = vm->nctx};
+    const NativeBinding *nb = &vm->m->natives[ni];
+    vm->nctx = &ctx;
+    if (!nb->leaf)
+        return call_native_guarded(vm, &ctx, (NativeFn)nb->fn, args, res, pv);
+    ((NativeFn)nb->fn)(&ctx, res, args);
     vm->nctx = ctx.parent;
-    VEC_FREE(ctx.roots);
+    if (ctx.roots.items) VEC_FREE(ctx.roots);
     return RUN_OK;
 }
 
@@ -471,7 +515,17 @@ dispatch:
         R(A + 1) = (uint64_t)m->strs[B].len;
         DISPATCH();
     }
-    CASE(ZERO) memset(&R(A), 0, (size_t)B * 8); DISPATCH();
+    CASE(ZERO) {  /* mostly 1-3 words (a nil error, a slice): no memset call */
+        if (B <= 3) {
+            uint64_t *z = &R(A);
+            if (B > 0) z[0] = 0;
+            if (B > 1) z[1] = 0;
+            if (B > 2) z[2] = 0;
+            DISPATCH();
+        }
+        memset(&R(A), 0, (size_t)B * 8);
+        DISPATCH();
+    }
     CASE(FUNCVAL) R(A) = (uint64_t)(uintptr_t)&vm->static_closures[B]; DISPATCH();
     CASE(LOADTYPE) R(A) = (uint64_t)(uintptr_t)m->types[B]; DISPATCH();
     CASE(ADDRL) R(A) = (uint64_t)(uintptr_t)((char *)fp + B); DISPATCH();
@@ -689,6 +743,18 @@ dispatch:
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
     CASE(JEQK) if (RS(A) == (int64_t)B) JUMP(C); DISPATCH();
     CASE(JNEK) if (RS(A) != (int64_t)B) JUMP(C); DISPATCH();
+    CASE(JSTREQK) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (((const uint8_t *)PTR(A))[i] == (uint8_t)C) JUMP(D);
+        DISPATCH();
+    }
+    CASE(JSTRNEK) {
+        uint64_t i = R(B);
+        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
+        if (((const uint8_t *)PTR(A))[i] != (uint8_t)C) JUMP(D);
+        DISPATCH();
+    }
     CASE(ADDJLT) R(A) += R(B); if (RS(A) < RS(C)) JUMP(D); DISPATCH();
     CASE(ADDJLE) R(A) += R(B); if (RS(A) <= RS(C)) JUMP(D); DISPATCH();
     CASE(ADDKJLT) R(A) += (uint64_t)(int64_t)B; if (RS(A) < RS(C)) JUMP(D); DISPATCH();
@@ -736,10 +802,19 @@ dispatch:
     CASE(LDN) {
         char *p = PTR(B);
         NILCHK(p);
-        if (D == 16) {  /* strings, interfaces: no call to memmove */
-            uint64_t w[2];
-            memcpy(w, p + C, 16);
-            R(A) = w[0], R(A + 1) = w[1];
+        /* strings, interfaces, slices: word by word, no call to memmove.
+         * Words, not one wide copy: a 16-byte load from two 8-byte stores
+         * (the STN of the previous call, say) cannot be store-forwarded and
+         * stalls the pipeline. */
+        if (D == 16) {
+            uint64_t w0 = load_u64(p + C), w1 = load_u64(p + C + 8);
+            R(A) = w0, R(A + 1) = w1;
+            DISPATCH();
+        }
+        if (D == 24) {
+            uint64_t w0 = load_u64(p + C), w1 = load_u64(p + C + 8),
+                     w2 = load_u64(p + C + 16);
+            R(A) = w0, R(A + 1) = w1, R(A + 2) = w2;
             DISPATCH();
         }
         if (D & 7) R(A + D / 8) = 0;
@@ -762,9 +837,15 @@ dispatch:
     CASE(STN) {
         char *p = PTR(A);
         NILCHK(p);
-        if (D == 16) {
-            uint64_t w[2] = {R(B), R(B + 1)};
-            memcpy(p + C, w, 16);
+        if (D == 16) {  /* word by word, as LDN */
+            uint64_t w0 = R(B), w1 = R(B + 1);
+            store_u64(p + C, w0), store_u64(p + C + 8, w1);
+            DISPATCH();
+        }
+        if (D == 24) {
+            uint64_t w0 = R(B), w1 = R(B + 1), w2 = R(B + 2);
+            store_u64(p + C, w0), store_u64(p + C + 8, w1),
+                store_u64(p + C + 16, w2);
             DISPATCH();
         }
         memmove(p + C, &R(B), (size_t)D);
@@ -877,6 +958,14 @@ dispatch:
         DISPATCH();
     }
     CASE(SLICE) {
+        if (D == (1 << 8 | SL_STRING | SL_LO | SL_HI)) {  /* s[lo:hi] */
+            uint64_t lo = R(C), hi = R(C + 1), len = R(B + 1);
+            if (hi <= len && lo <= hi) {  /* else the general path's error */
+                R(A) = hi > lo ? (uint64_t)(uintptr_t)(PTR(B) + lo) : R(B);
+                R(A + 1) = hi - lo;
+                DISPATCH();
+            }
+        }
         int fl = D & 0xFF;
         int64_t esz = D >> 8;
         char *ptr = PTR(B);
@@ -1035,36 +1124,84 @@ dispatch:
         R(A) = (uint64_t)n;
         DISPATCH();
     }
+    /* APPEND, APPENDSL: the slice header is updated in its registers, never
+     * copied to a local struct (GCC keeps such a struct in memory and
+     * reloads it with 16-byte loads that stall on the 8-byte stores) */
     CASE(APPEND) {
-        GoSlice s = *(GoSlice *)&R(A);
         const Type *et = m->sites[D].type;
-        if ((uint64_t)s.len + (uint64_t)C > (uint64_t)s.cap) {
+        if (R(A + 1) + (uint64_t)C > R(A + 2)) {
             SAVE();
-            if (!append_grow(vm, fp, &m->sites[D], &s, C, et))
+            if (!append_grow(vm, fp, &m->sites[D], (GoSlice *)&R(A), C, et))
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
-        char *dst = (char *)s.ptr + s.len * et->size;
-        for (int i = 0; i < C; i++) {
+        int64_t len = RS(A + 1);
+        char *dst = PTR(A) + len * et->size;
+        if (et->size == 1) {  /* bytes: append(b, c) */
+            for (int i = 0; i < C; i++) dst[i] = (char)R(B + i);
+        } else if (et->size == 8) {
+            for (int i = 0; i < C; i++) store_u64(dst + i * 8, R(B + i));
+        } else {
             int64_t sl = (et->size + 7) / 8;
-            memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
+            for (int i = 0; i < C; i++)
+                memcpy(dst + i * et->size, &R(B + i * sl), (size_t)et->size);
         }
-        s.len += C;
-        memcpy(&R(A), &s, sizeof s);
+        R(A + 1) = (uint64_t)(len + C);
         DISPATCH();
     }
     CASE(APPENDSL) {
-        GoSlice s = *(GoSlice *)&R(A);
         const Type *et = m->sites[D].type;
         const char *src = PTR(B);
         int64_t n = RS(B + 1);
-        if ((uint64_t)s.len + (uint64_t)n > (uint64_t)s.cap) {
+        if (R(A + 1) + (uint64_t)n > R(A + 2)) {
             SAVE();
-            if (!append_grow(vm, fp, &m->sites[D], &s, n, et))
+            if (!append_grow(vm, fp, &m->sites[D], (GoSlice *)&R(A), n, et))
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
-        if (n) memmove((char *)s.ptr + s.len * et->size, src, (size_t)(n * et->size));
-        s.len += n;
-        memcpy(&R(A), &s, sizeof s);
+        int64_t len = RS(A + 1);
+        size_t bytes = (size_t)(n * et->size);
+        char *dst = PTR(A) + len * et->size;
+        if (bytes <= 16) small_move(dst, src, bytes);  /* a short string */
+        else memmove(dst, src, bytes);
+        R(A + 1) = (uint64_t)(len + n);
+        DISPATCH();
+    }
+
+    /* APPENDM, APPENDSLM: x.f = append(x.f, ...) with the header left in
+     * memory (LDN, APPEND, STN in one) */
+    CASE(APPENDM) {
+        char *p = PTR(A);
+        NILCHK(p);
+        GoSlice *s = (GoSlice *)(p + C);
+        const Type *et = m->sites[D].type;
+        if ((uint64_t)s->len + 1 > (uint64_t)s->cap) {
+            SAVE();
+            if (!append_grow(vm, fp, &m->sites[D], s, 1, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
+        }
+        char *dst = (char *)s->ptr + s->len * et->size;
+        if (et->size == 1) dst[0] = (char)R(B);
+        else if (et->size == 8) store_u64(dst, R(B));
+        else memcpy(dst, &R(B), (size_t)et->size);
+        s->len++;
+        DISPATCH();
+    }
+    CASE(APPENDSLM) {
+        char *p = PTR(A);
+        NILCHK(p);
+        GoSlice *s = (GoSlice *)(p + C);
+        const Type *et = m->sites[D].type;
+        const char *src = PTR(B);
+        int64_t n = RS(B + 1);
+        if ((uint64_t)s->len + (uint64_t)n > (uint64_t)s->cap) {
+            SAVE();
+            if (!append_grow(vm, fp, &m->sites[D], s, n, et))
+                RTERR(RT_ERROR, "growslice: cap out of range");
+        }
+        size_t bytes = (size_t)(n * et->size);
+        char *dst = (char *)s->ptr + s->len * et->size;
+        if (bytes <= 16) small_move(dst, src, bytes);
+        else memmove(dst, src, bytes);
+        s->len += n;
         DISPATCH();
     }
 
@@ -1280,7 +1417,7 @@ dispatch:
         int st = call_native(vm, g, A, &R(B), res, D, &rt_value);
         if (st == RUN_PANIC) goto start_panic;
         if (st == RUN_PANIC_INFLIGHT) goto resume_panic;
-        memcpy(&R(B), res, (size_t)D * 8);
+        for (int i = 0; i < D; i++) R(B + i) = res[i];
         if (g->yield_after && !vm->nctx) {
             g->yield_after = false;
             SAVE();
@@ -1486,6 +1623,17 @@ dispatch:
         int mark = vm->temp_roots.len;
         R(A) = (uint64_t)(uintptr_t)map_assign(mp, &R(C));
         vm->temp_roots.len = mark;
+        DISPATCH();
+    }
+    CASE(MAPADDK) {
+        /* m[k]++, m[k]--: MAPREF, LD64, ADDK, ST64 in one */
+        GoMap *mp = (GoMap *)PTR(A);
+        if (!mp) RTERR(RT_PLAIN, "assignment to entry in nil map");
+        SAVE();
+        int mark = vm->temp_roots.len;
+        char *v = map_assign(mp, &R(B));
+        vm->temp_roots.len = mark;
+        store_u64(v, load_u64(v) + (uint64_t)(int64_t)C);
         DISPATCH();
     }
     CASE(MAPDEL) {

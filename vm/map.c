@@ -41,6 +41,11 @@
 #include "vm/native.h"
 #include "vm/rt.h"
 
+/* xxHash inlined here too (util_hash is the same function, out of line):
+ * string keys hash without a call */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #define META_DELETED (1ULL << 63)
 #define HASH_MASK (~META_DELETED)
 
@@ -54,6 +59,7 @@ struct GoMap {
     int64_t key_off, val_off, stride;
     bool mem_key;           /* key hashed and compared as raw bytes */
     bool word_key;          /* ... and exactly 8 bytes: one load, one mix */
+    bool str_key;           /* a string: hashed and compared here, inline */
     bool key_panics;        /* an interface inside the key: hashing may panic */
     int64_t hint;           /* make's size hint, used by the first table */
     uint64_t seed;
@@ -183,10 +189,18 @@ static inline uint64_t load_word(const void *p) {
     return w;
 }
 
-static uint64_t key_hash(GoMap *m, const void *key) {
-    uint64_t h = m->word_key ? mix_word(load_word(key) ^ m->seed)
-                 : m->mem_key ? util_hash(key, (size_t)m->type->key->size, m->seed)
-                              : hash_value(m, m->type->key, key, m->seed);
+/* (a string key hashes as hash_value would: the same value) */
+static inline uint64_t key_hash(GoMap *m, const void *key) {
+    uint64_t h;
+    if (m->word_key) {
+        h = mix_word(load_word(key) ^ m->seed);
+    } else if (m->str_key) {
+        const GoString *s = key;
+        h = XXH3_64bits_withSeed(s->ptr, (size_t)s->len, m->seed ^ 0x5157);
+    } else {
+        h = m->mem_key ? util_hash(key, (size_t)m->type->key->size, m->seed)
+                       : hash_value(m, m->type->key, key, m->seed);
+    }
     return h & HASH_MASK;
 }
 
@@ -268,6 +282,41 @@ static int64_t slots_for(int64_t n) {
     return s;
 }
 
+/* Are the n bytes at a and b equal?  Short strings (most map keys) without
+ * a call: two possibly overlapping chunks from each side, never a byte
+ * outside [p, p+n). */
+static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
+    if (n > 16) return memcmp(a, b, n) == 0;
+    if (n >= 8) return load_word(a) == load_word(b) &&
+                       load_word(a + n - 8) == load_word(b + n - 8);
+    if (n >= 4) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4), memcpy(&a1, a + n - 4, 4);
+        memcpy(&b0, b, 4), memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, a1, b0, b1;
+        memcpy(&a0, a, 2), memcpy(&a1, a + n - 2, 2);
+        memcpy(&b0, b, 2), memcpy(&b1, b + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || a[0] == b[0];
+}
+
+/* Is the key stored at k equal to key?  The common key shapes first,
+ * without a call: a word, a string. */
+static inline bool key_equal(const GoMap *m, const uint8_t *k, const void *key) {
+    if (m->word_key) return load_word(k) == load_word(key);
+    if (m->str_key) {
+        const GoString *x = (const GoString *)k, *y = key;
+        return x->len == y->len &&
+               (x->ptr == y->ptr || bytes_equal(x->ptr, y->ptr, (size_t)x->len));
+    }
+    if (m->mem_key) return memcmp(k, key, (size_t)m->type->key->size) == 0;
+    return map_equal(m->type->key, k, key);
+}
+
 /* Probe for key: returns entry index or -1; *slot gets the index slot of
  * the key, or the first free (empty or deleted) slot when absent. */
 static int64_t find(GoMap *m, const void *key, uint64_t h, int64_t *slot) {
@@ -283,11 +332,7 @@ static int64_t find(GoMap *m, const void *key, uint64_t h, int64_t *slot) {
             continue;
         }
         uint8_t *e = entry_at(m, m->entries, v - 1);
-        if (*meta_of(e) == h &&
-            (m->word_key ? load_word(e + m->key_off) == load_word(key)
-             : m->mem_key ? memcmp(e + m->key_off, key,
-                                   (size_t)m->type->key->size) == 0
-                          : map_equal(m->type->key, e + m->key_off, key))) {
+        if (*meta_of(e) == h && key_equal(m, e + m->key_off, key)) {
             if (slot) *slot = s;
             return v - 1;
         }
@@ -325,6 +370,7 @@ static void init_header(GoMap *m, const Type *type, int64_t hint, const MapEnv *
     m->stride = map_entry_stride(k, v);
     m->mem_key = mem_comparable(k);
     m->word_key = m->mem_key && k->size == 8;
+    m->str_key = k->kind == TY_STRING;
     m->key_panics = has_iface(k);
     m->seed = 0x243F6A8885A308D3ULL;
     m->hint = hint > 0 ? hint : 0;

@@ -131,6 +131,7 @@ typedef struct NativeBinding {
     const char *name;        /* "strings.Index" */
     int nargs, nresults;     /* slots */
     void *fn;                /* NativeFn, resolved at load (vm_load) */
+    bool leaf;               /* NativeEntry.leaf */
 } NativeBinding;
 
 /* A C function declared with gccgo's `//extern NAME` (vm/ffi.h): bound by

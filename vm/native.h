@@ -52,6 +52,9 @@ typedef void (*NativeFn)(NativeCtx *ctx, uint64_t *res, uint64_t *args);
 typedef struct NativeEntry {
     const char *name;    /* "strings.Index" */
     NativeFn fn;
+    /* a leaf never panics, never calls Go code, never blocks: the VM
+     * calls it without a landing pad for panics (no setjmp per call) */
+    bool leaf;
 } NativeEntry;
 
 /* All natives, terminated by {NULL, NULL}. */

@@ -172,6 +172,9 @@
     X(JGEK,       "rij-", "if R[a] >= b (signed) then ip := c")              \
     X(JEQK,       "rij-", "if R[a] == b then ip := c")                       \
     X(JNEK,       "rij-", "if R[a] != b then ip := c")                       \
+    /* s[i] == 'c' as a condition: the string index fused with the test */  \
+    X(JSTREQK,    "rrij", "if byte R[a..a+2)[R[b]] == c then ip := d (bounds-checked)") \
+    X(JSTRNEK,    "rrij", "if byte R[a..a+2)[R[b]] != c then ip := d (bounds-checked)") \
     /* loop bottoms: the post statement's add fused with the test */        \
     X(ADDJLT,     "rrrj", "R[a] += R[b]; if R[a] < R[c] then ip := d")       \
     X(ADDJLE,     "rrrj", "R[a] += R[b]; if R[a] <= R[c] then ip := d")      \
@@ -242,6 +245,9 @@
     X(DECODERUNE, "rrr-", "R[a] := rune at string R[b..][R[c]]; R[a+1] := next index") \
     X(COPY,       "rrri", "R[a] := copy(slice R[b..], slice/string R[c..]) (d = elem size)") \
     X(APPEND,     "rriS", "slice R[a..a+3) := append(R[a..], c values at R[b..]) (site d)") \
+    /* x.f = append(x.f, ...): the slice header updated where it lies */   \
+    X(APPENDM,    "rriS", "slice at R[a]+c := append(it, R[b..]) (one element; nil-checked)") \
+    X(APPENDSLM,  "rriS", "slice at R[a]+c := append(it, R[b..b+2)...) (nil-checked)") \
     X(APPENDSL,   "rr-S", "slice R[a..a+3) := append(R[a..], slice/string R[b..]...) (site d)") \
     /* allocation (site decides stack or heap) */                            \
     X(NEW,        "rS--", "R[a] := new object of site b (zeroed)")           \
@@ -283,6 +289,7 @@
     X(MAPSET,     "rrrt", "map R[a][key R[b..]] := R[c..] (d: map type)")    \
     X(MAPDEL,     "rr--", "delete(map R[a], key R[b..])")                    \
     X(MAPREF,     "rrrt", "R[a] := &map R[b][key R[c..]], inserted zero if absent (d: map type; key cannot panic)") \
+    X(MAPADDK,    "rrit", "map R[a][key R[b..]] += c, an 8-byte integer, inserted zero if absent (d: map type; key cannot panic)") \
     X(MAPLEN,     "rr--", "R[a] := len(map R[b])")                           \
     X(MAPITER,    "rrt-", "R[a..a+5) := iterator over map R[b] of type c")   \
     X(MAPNEXT,    "rrrj", "next of iter R[a..]: key to R[b..], value to R[c..] (-1: none); done: ip := d") \

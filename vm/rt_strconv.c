@@ -257,16 +257,48 @@ void nat_strconv_parseFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
 
 /* ---- formatting ---- */
 
-static void format_bits(Buf *b, uint64_t u, int base, bool neg) {
-    static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-    char tmp[72];
-    int i = (int)sizeof tmp;
-    do {
-        tmp[--i] = digits[u % (uint64_t)base];
-        u /= (uint64_t)base;
-    } while (u);
+static const char digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/* Go's small(i) (strconv/itoa.go): decimal 0..99 is a substring of one
+ * static string, so Itoa and FormatInt of those allocate nothing (and
+ * format_bits writes decimal digits two at a time from it). */
+static const char smalls[] =
+    "00010203040506070809"
+    "10111213141516171819"
+    "20212223242526272829"
+    "30313233343536373839"
+    "40414243444546474849"
+    "50515253545556575859"
+    "60616263646566676869"
+    "70717273747576777879"
+    "80818283848586878889"
+    "90919293949596979899";
+
+/* The digits of u in base (2..36), '-' first when neg, written at the
+ * end of tmp[72]; returns where they start. */
+static int format_bits(char tmp[72], uint64_t u, int base, bool neg) {
+    int i = 72;
+    if (base == 10) {  /* the common case: two digits per division */
+        while (u >= 100) {
+            unsigned d = (unsigned)(u % 100) * 2;
+            u /= 100;
+            tmp[--i] = smalls[d + 1];
+            tmp[--i] = smalls[d];
+        }
+        if (u >= 10) {
+            tmp[--i] = smalls[u * 2 + 1];
+            tmp[--i] = smalls[u * 2];
+        } else {
+            tmp[--i] = (char)('0' + u);
+        }
+    } else {
+        do {
+            tmp[--i] = digits[u % (uint64_t)base];
+            u /= (uint64_t)base;
+        } while (u);
+    }
     if (neg) tmp[--i] = '-';
-    buf_put(b, tmp + i, sizeof tmp - (size_t)i);
+    return i;
 }
 
 static void check_base(NativeCtx *c, int64_t base) {
@@ -279,22 +311,41 @@ static void return_buf(NativeCtx *c, uint64_t *r, Buf *b) {
     buf_free(b);
 }
 
+static GoString small_string(uint64_t u) {
+    if (u < 10) return (GoString){(const uint8_t *)smalls + 2 * u + 1, 1};
+    return (GoString){(const uint8_t *)smalls + 2 * u, 2};
+}
+
+/* u (negated when neg) in base as a Go string: one heap block of exactly
+ * the text's length, as Go's formatBits' string(a[i:]), except that a
+ * one-byte string allocates nothing there either (the runtime's
+ * slicebytetostring hands out a static byte) */
+static GoString format_int(NativeCtx *c, uint64_t u, int64_t base, bool neg) {
+    check_base(c, base);
+    if (!neg && u < 100 && base == 10) return small_string(u);
+    if (!neg && u < (uint64_t)base) return (GoString){(const uint8_t *)digits + u, 1};
+    char tmp[72];
+    int i = format_bits(tmp, u, (int)base, neg);
+    return native_string(c, tmp + i, sizeof tmp - (size_t)i);
+}
+
 /* func FormatInt(i int64, base int) string */
 void nat_strconv_FormatInt(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int64_t v = slot_int(a, 0), base = slot_int(a, 1);
-    check_base(c, base);
-    Buf b = {0};
-    format_bits(&b, v < 0 ? -(uint64_t)v : (uint64_t)v, (int)base, v < 0);
-    return_buf(c, r, &b);
+    int64_t v = slot_int(a, 0);
+    set_str(r, 0, format_int(c, v < 0 ? -(uint64_t)v : (uint64_t)v,
+                             slot_int(a, 1), v < 0));
+}
+
+/* func Itoa(i int) string: FormatInt(int64(i), 10) without the extra
+ * call (programs call it in their inner loops) */
+void nat_strconv_Itoa(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    int64_t v = slot_int(a, 0);
+    set_str(r, 0, format_int(c, v < 0 ? -(uint64_t)v : (uint64_t)v, 10, v < 0));
 }
 
 /* func FormatUint(i uint64, base int) string */
 void nat_strconv_FormatUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    int64_t base = slot_int(a, 1);
-    check_base(c, base);
-    Buf b = {0};
-    format_bits(&b, a[0], (int)base, false);
-    return_buf(c, r, &b);
+    set_str(r, 0, format_int(c, a[0], slot_int(a, 1), false));
 }
 
 /* func FormatFloat(f float64, fmt byte, prec, bitSize int) string */

@@ -258,7 +258,8 @@ static unsigned alloc_flags(size_t size, const Type **elem, bool has_pointers) {
     return 0;
 }
 
-void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
+static inline void *heap_alloc(VM *vm, size_t size, const Type *elem,
+                               bool has_pointers) {
     if (!size) return &vm->zerobase;  /* Go's zerobase: no allocation */
     unsigned flags = alloc_flags(size, &elem, has_pointers);
     if (vm->tracer) trace_heap(vm, size);
@@ -267,10 +268,21 @@ void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
     return p;
 }
 
+void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers) {
+    return heap_alloc(vm, size, elem, has_pointers);
+}
+
+/* (natives return many short strings: Itoa's digits, a word; no calls
+ * besides the allocator's for those) */
 GoString vm_string(VM *vm, const void *p, size_t n) {
     if (!n) return (GoString){NULL, 0};
-    uint8_t *q = vm_alloc(vm, n, NULL, false);
-    memcpy(q, p, n);
+    uint8_t *q = heap_alloc(vm, n, NULL, false);
+    const uint8_t *s = p;
+    if (n <= 8) {
+        for (size_t i = 0; i < n; i++) q[i] = s[i];
+    } else {
+        memcpy(q, p, n);
+    }
     return (GoString){q, (int64_t)n};
 }
 
@@ -681,6 +693,7 @@ static bool bind_natives(VM *vm) {
         for (const NativeEntry *e = vm_natives; e->name; e++)
             if (!strcmp(e->name, nb->name)) {
                 nb->fn = (void *)e->fn;
+                nb->leaf = e->leaf;
                 break;
             }
         if (!nb->fn) {
@@ -836,6 +849,7 @@ GoString native_string(NativeCtx *ctx, const void *p, size_t n) {
 void native_root(NativeCtx *ctx, void *obj) { VEC_PUSH(ctx->roots, obj); }
 
 _Noreturn void native_panic_value(NativeCtx *ctx, GoIface v) {
+    ASSERT(ctx->jb, "a native marked leaf in natives.c panics");
     ctx->panic_value = v;
     longjmp(*ctx->jb, RUN_PANIC);
 }

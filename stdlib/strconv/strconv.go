@@ -124,9 +124,7 @@ func FormatInt(i int64, base int) string
 func FormatUint(i uint64, base int) string
 
 // Itoa is equivalent to FormatInt(int64(i), 10).
-func Itoa(i int) string {
-	return FormatInt(int64(i), 10)
-}
+func Itoa(i int) string
 
 // FormatFloat converts the floating-point number f to a string, according
 // to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and

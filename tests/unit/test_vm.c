@@ -29,7 +29,7 @@ __attribute__((weak)) void gc_mark_range(Heap *h, const void *a, const void *b) 
     (void)h, (void)a, (void)b;
 }
 __attribute__((weak)) void gc_mark_ptr(Heap *h, const void *p) { (void)h, (void)p; }
-__attribute__((weak)) const NativeEntry vm_natives[] = {{NULL, NULL}};
+__attribute__((weak)) const NativeEntry vm_natives[] = {{NULL, NULL, false}};
 __attribute__((weak)) void rt_print_value(Buf *b, const Type *t, const void *p) {
     (void)b, (void)t, (void)p;
 }
