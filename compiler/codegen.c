@@ -792,6 +792,7 @@ struct Module *codegen_module(Compiler *c) {
         s->size = si->size > 0 ? si->size : si->type ? si->type->size : 0;
         s->func = si->func ? si->func->func_index : -1;
         s->frame_offset = si->region == REGION_STACK ? si->frame_offset : -1;
+        s->constant = si->constant;
     }
     m->globals_size = g->globals_size;
     m->entry = m->nfuncs - 1;

@@ -880,8 +880,10 @@ static int gen_conviface_node(FnGen *f, Node *n, int dst) {
         return r;
     }
     int site = -1;
-    if (!type_is_interface(from) && !type_is_pointer_shaped(from))
+    if (!type_is_interface(from) && !type_is_pointer_shaped(from)) {
         site = fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
+        f->g->c->sites.items[site].constant = unparen(n->x)->cval != NULL;
+    }
     int v = gen_expr(f, n->x, -1);
     if (v == r) {
         int tmp = alloc_regs(f, nslots(from));
@@ -1711,6 +1713,7 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
         int r = want(f, to, dst);
         int site = type_is_pointer_shaped(from) ? -1
                    : fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
+        if (site >= 0) f->g->c->sites.items[site].constant = unparen(x)->cval != NULL;
         int v = gen_expr(f, x, -1);
         return gen_conviface(f, from, v, r, site);
     }

@@ -61,6 +61,8 @@ typedef struct SiteInfo {
     int64_t size;         /* codegen: object bytes when fixed (0: type's) */
     int64_t frame_offset; /* codegen: stack region, byte offset in the
                              frame of func (-1: none reserved) */
+    bool constant;        /* codegen: a conversion to an interface of a
+                             constant (Go points at read-only data) */
 } SiteInfo;
 /* Appends a site (region REGION_HEAP) and returns its index; if n is not
  * NULL sets n->site and n->region.  (codegen.c) */

@@ -216,6 +216,37 @@ static void *site_alloc(VM *vm, uint64_t *fp, const Site *s, size_t size,
     return vm_alloc(vm, size, elem, ptrs);
 }
 
+/* Where Go boxes a value without allocating (walk/convert.go dataWord;
+ * the classes are vm_internal.h's ConvT): a bool or a one-byte integer
+ * points into staticuint64s; a constant at read-only data made once per
+ * site (Go's readonly static); otherwise a frame site keeps its frame
+ * object, and on the heap a small 2/4/8-byte value points into
+ * staticuint64s and an empty string or a nil slice at zeroVal.  NULL: the
+ * value needs its own object.  Nothing here is written through again:
+ * Go never modifies a value inside an interface. */
+static inline void *box_static(VM *vm, const Site *s, int site, const Type *t,
+                               int cls, const uint64_t *v) {
+    if (cls == CONVT_BYTE) return &vm->staticuint64s[(uint8_t)v[0]];
+    if (s->constant) {
+        void *p = vm->site_static[site];
+        if (!p) {
+            p = xcalloc(1, t->size ? (size_t)t->size : 1);
+            memcpy(p, v, (size_t)t->size);
+            vm->site_static[site] = p;
+        }
+        return p;
+    }
+    if (s->region == 0) return NULL;
+    switch (cls) {
+    case CONVT_16: return (uint16_t)v[0] < 256 ? &vm->staticuint64s[(uint16_t)v[0]] : NULL;
+    case CONVT_32: return (uint32_t)v[0] < 256 ? &vm->staticuint64s[(uint32_t)v[0]] : NULL;
+    case CONVT_64: return v[0] < 256 ? &vm->staticuint64s[v[0]] : NULL;
+    case CONVT_STRING: return v[1] == 0 ? vm->zeroval : NULL;
+    case CONVT_SLICE: return v[0] == 0 ? vm->zeroval : NULL;
+    default: return NULL;
+    }
+}
+
 static GoString concat2(VM *vm, uint64_t *fp, const Site *s, GoString x,
                         GoString y) {
     if (!x.len) return y;
@@ -1261,13 +1292,16 @@ dispatch:
     }
     CASE(BOX) {
         Type *t = m->types[C];
-        SAVE();
-        void *p = vm->tracer || m->sites[D].type != t
-                      ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[D]);
-        if (!p)
-            p = t->size ? site_alloc(vm, fp, &m->sites[D], (size_t)t->size, t, t->ptrdata > 0)
-                        : (void *)&vm->zerobase;
-        memcpy(p, &R(B), (size_t)t->size);
+        void *p = box_static(vm, &m->sites[D], D, t, vm->convt[C], &R(B));
+        if (!p) {
+            SAVE();
+            p = vm->tracer || m->sites[D].type != t
+                    ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[D]);
+            if (!p)
+                p = t->size ? site_alloc(vm, fp, &m->sites[D], (size_t)t->size, t, t->ptrdata > 0)
+                            : (void *)&vm->zerobase;
+            memcpy(p, &R(B), (size_t)t->size);
+        }
         R(A) = (uint64_t)(uintptr_t)t;
         R(A + 1) = (uint64_t)(uintptr_t)p;
         DISPATCH();

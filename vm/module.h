@@ -94,6 +94,8 @@ typedef struct Site {
     int64_t size;            /* bytes, when known at compile time (-1 if not) */
     int func;                /* function whose frame holds it (stack) */
     int64_t frame_offset;    /* stack region: byte offset in that frame */
+    bool constant;           /* SITE_CONVIFACE of a constant: boxed as
+                                read-only data, never allocated */
 } Site;
 
 /* Interface method call cache: one per CALLIFACE/IMETHOD instruction.

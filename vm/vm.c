@@ -248,6 +248,27 @@ _Noreturn static void out_of_memory(VM *vm, size_t size) {
 
 /* gc_alloc's flags for an object of `size` bytes of *elem (cleared when
  * the object needs no type to be scanned) */
+/* Go's Type.SoleComponent: through structs of one field and arrays of one
+ * element, the type inside (NULL when there is more than one) */
+static const Type *sole_component(const Type *t) {
+    if (t->kind == TY_STRUCT) return t->nfields == 1 ? sole_component(t->fields[0].type) : NULL;
+    if (t->kind == TY_ARRAY) return t->len == 1 ? sole_component(t->elem) : NULL;
+    return t;
+}
+
+/* enum ConvT for a type boxed into an interface (see vm_internal.h) */
+static int convt_class(const Type *t) {
+    if (!t) return CONVT_ALLOC;
+    if (t->kind == TY_BOOL || (type_is_integer(t) && t->size == 1)) return CONVT_BYTE;
+    if (t->size == 2 && t->align == 2) return CONVT_16;
+    if (t->size == 4 && t->align == 4 && !t->ptrdata) return CONVT_32;
+    if (t->size == 8 && t->align == 8 && !t->ptrdata) return CONVT_64;
+    const Type *sc = sole_component(t);
+    if (sc && sc->kind == TY_STRING) return CONVT_STRING;
+    if (sc && sc->kind == TY_SLICE) return CONVT_SLICE;
+    return CONVT_ALLOC;
+}
+
 static unsigned alloc_flags(size_t size, const Type **elem, bool has_pointers) {
     if (*elem && (int64_t)size < (*elem)->size) *elem = NULL, has_pointers = true;
     if (!*elem) return has_pointers ? GC_CONSERVATIVE : GC_NOSCAN;
@@ -725,6 +746,10 @@ VM *vm_new(Module *m, const VMOptions *opts) {
                       .trace_out = vm->opts.err};
     if (opts->tracer) ho.on_cycle = gc_cycle_traced, ho.cycle_ud = opts->tracer;
     vm->heap = gc_new(&ho, vm_roots, vm);
+    for (int i = 0; i < 256; i++) vm->staticuint64s[i] = (uint64_t)i;
+    vm->convt = xcalloc((size_t)m->ntypes + 1, 1);
+    for (int i = 0; i < m->ntypes; i++) vm->convt[i] = (uint8_t)convt_class(m->types[i]);
+    vm->site_static = xcalloc((size_t)m->nsites + 1, sizeof(void *));
     /* the allocator's fast path per heap site (interp.c): NEW and BOX
      * allocate s->type, CLOSURE s->size bytes scanned conservatively */
     vm->site_class = xcalloc((size_t)m->nsites + 1, sizeof(GcClass));
@@ -793,6 +818,9 @@ void vm_free(VM *vm) {
     free(vm->globals);
     free(vm->static_closures);
     free(vm->site_class);
+    free(vm->convt);
+    for (int i = 0; i < vm->m->nsites; i++) free(vm->site_static[i]);
+    free(vm->site_static);
     buf_free(&vm->out);
     VEC_FREE(vm->temp_roots);
     arena_free(&vm->arena);

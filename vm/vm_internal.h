@@ -50,6 +50,15 @@ enum FrameFlags {
 
 static inline FrameHdr *frame_hdr(uint64_t *fp) { return (FrameHdr *)fp - 1; }
 
+/* How Go's compiler and runtime box a value of a type into an interface
+ * without allocating (walk/convert.go dataWord, runtime/iface.go convT*):
+ * a bool or one-byte integer always points into staticuint64s; a 2-, 4- or
+ * 8-byte value without pointers does when it is below 256 (convT16/32/64);
+ * a type whose sole component is a string or a slice points at zeroVal
+ * when it is empty or nil (convTstring, convTslice).  vm.c classifies each
+ * module type once. */
+enum ConvT { CONVT_ALLOC, CONVT_BYTE, CONVT_16, CONVT_32, CONVT_64, CONVT_STRING, CONVT_SLICE };
+
 typedef enum DeferKind { DK_CLOSURE, DK_FUNC, DK_NATIVE } DeferKind;
 
 typedef struct Defer {
@@ -192,6 +201,11 @@ struct VM {
     int exit_code;
     VEC(void *) temp_roots;
     uint64_t zerobase;           /* address of zero-sized objects */
+    /* boxing without allocation, as Go's convT* (interp.c box_static) */
+    uint64_t staticuint64s[256]; /* i at [i]: small values, bools, bytes */
+    uint64_t zeroval[4];         /* an empty string, a nil slice */
+    uint8_t *convt;              /* per module type: its ConvT class */
+    void **site_static;          /* per site: a constant's read-only copy */
     const char *bad_type;        /* set by vm_equal: uncomparable type */
     const char *missing_method;  /* set by vm_implements */
     bool sigsegv_pending;        /* next panic is a nil dereference */

@@ -1,2 +1,2 @@
-programs/escape/iface.go:13:13: ... argument does not escape
-programs/escape/iface.go:13:16: in() escapes to heap
+programs/escape/iface.go:15:13: ... argument does not escape
+programs/escape/iface.go:15:16: in() escapes to heap
