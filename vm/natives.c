@@ -25,6 +25,7 @@
     X("strconv.parseFloat", nat_strconv_parseFloat)                         \
     X("strconv.FormatInt", nat_strconv_FormatInt)                           \
     X("strconv.FormatUint", nat_strconv_FormatUint)                         \
+    X("strconv.formatBits", nat_strconv_formatBits)                         \
     X("strconv.FormatFloat", nat_strconv_FormatFloat)                       \
     X("strconv.Quote", nat_strconv_Quote)                                   \
     X("strconv.QuoteToASCII", nat_strconv_QuoteToASCII)                     \

@@ -133,13 +133,28 @@ func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
 // AppendInt appends the string form of the integer i to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {
-	return append(dst, FormatInt(i, base)...)
+	var buf [72]byte
+	u := uint64(i)
+	if i < 0 {
+		u = -u
+	}
+	n := formatBits(buf[:], u, base, i < 0)
+	return append(dst, buf[n:]...)
 }
 
 // AppendUint appends the string form of the unsigned integer i to dst.
 func AppendUint(dst []byte, i uint64, base int) []byte {
-	return append(dst, FormatUint(i, base)...)
+	var buf [72]byte
+	n := formatBits(buf[:], i, base, false)
+	return append(dst, buf[n:]...)
 }
+
+// formatBits writes the digits of u (negated when neg) in base at the end
+// of buf and returns where they start: the Append functions then allocate
+// nothing but dst's growth, as Go's.
+//
+//go:noescape
+func formatBits(buf []byte, u uint64, base int, neg bool) int
 
 // AppendFloat appends the string form of the floating-point number f.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
