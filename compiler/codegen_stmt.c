@@ -1132,8 +1132,10 @@ static void gen_range(FnGen *f, Node *n) {
         int entry = emit(f, OP_JMP, 0, 0, 0, 0);
         top = here(f);
         if (value) {
-            int xop = cg_slice_xop(et, false);
-            if (xop >= 0) {  /* a word or byte element: one indexed load */
+            int xop = xt->kind == TY_SLICE ? cg_slice_xop(et, false) : -1;
+            if (xop >= 0) {  /* a slice (a nil one has length 0; a nil
+                              * *[N]T must panic at the load, below) of
+                              * word or byte elements: one indexed load */
                 emit(f, (Opcode)xop, v, ptr, i, 0);
             } else {
                 emit(f, OP_LEA, p, ptr, i, (int)et->size);
