@@ -1190,9 +1190,11 @@ dispatch:
         }
         int64_t len = RS(A + 1);
         size_t bytes = (size_t)(n * et->size);
-        char *dst = PTR(A) + len * et->size;
-        if (bytes <= 16) small_move(dst, src, bytes);  /* a short string */
-        else memmove(dst, src, bytes);
+        if (bytes) {  /* (nil slices: no arithmetic on their NULL) */
+            char *dst = PTR(A) + len * et->size;
+            if (bytes <= 16) small_move(dst, src, bytes);  /* a short string */
+            else memmove(dst, src, bytes);
+        }
         R(A + 1) = (uint64_t)(len + n);
         DISPATCH();
     }
@@ -1229,9 +1231,11 @@ dispatch:
                 RTERR(RT_ERROR, "growslice: cap out of range");
         }
         size_t bytes = (size_t)(n * et->size);
-        char *dst = (char *)s->ptr + s->len * et->size;
-        if (bytes <= 16) small_move(dst, src, bytes);
-        else memmove(dst, src, bytes);
+        if (bytes) {
+            char *dst = (char *)s->ptr + s->len * et->size;
+            if (bytes <= 16) small_move(dst, src, bytes);
+            else memmove(dst, src, bytes);
+        }
         s->len += n;
         DISPATCH();
     }
