@@ -151,7 +151,7 @@ bench: all
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := parse compile run
-FUZZFLAGS    := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+FUZZFLAGS    := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -ffp-contract=off
 FUZZOBJS     := $(LIBSRCS:%.c=build/fuzz/%.o) build/fuzz/stdlib_embed.o
 FUZZBINS     := $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
 FUZZSEEDS    := tests/run tests/errors tests/escape
