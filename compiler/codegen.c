@@ -103,7 +103,7 @@ void patch_jump(FnGen *f, int at, int target) {
     switch (in->op) {
     case OP_JMP: in->a = target; break;
     case OP_JT: case OP_JF: in->b = target; break;
-    case OP_MAPNEXT: case OP_JSTREQK: case OP_JSTRNEK: in->d = target; break;
+    case OP_MAPNEXT: case OP_JBEQK: case OP_JBNEK: in->d = target; break;
     default: in->c = target; break;
     }
 }

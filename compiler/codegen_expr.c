@@ -2035,6 +2035,14 @@ void gen_expr_to(FnGen *f, Node *n, int dst) {
 }
 
 /* jumps to a patch list when the condition is jump_if */
+/* x[i] reads one unsigned byte of a string or of a slice of bytes or bools
+ * (ptr and len in registers): JBEQK/JBNEK test it in place */
+static bool byte_elem(Node *x) {
+    Type *t = x->x->type;
+    return t && (t->kind == TY_STRING ||
+                 (t->kind == TY_SLICE && (t->elem->kind == TY_UINT8 || t->elem->kind == TY_BOOL)));
+}
+
 void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
     n = unparen(n);
     set_line(f, n);
@@ -2057,12 +2065,12 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         }
         return;
     }
-    if (n->kind == N_INDEX && n->x->type && n->x->type->kind == TY_SLICE &&
-        n->x->type->elem->kind == TY_BOOL) {  /* if s[i]: load and branch in one */
+    if (n->kind == N_INDEX && !n->cval && byte_elem(n) && n->type->kind == TY_BOOL) {
+        /* if s[i] on a []bool: s[i] != 0, load and branch in one */
         int saved = f->top;
         int s = gen_expr(f, n->x, -1);
         int i = gen_expr(f, n->y, -1);
-        VEC_PUSH(*patches, emit(f, jump_if ? OP_JXT : OP_JXF, s, i, 0, 0));
+        VEC_PUSH(*patches, emit(f, jump_if ? OP_JBNEK : OP_JBEQK, s, i, 0, 0));
         release_regs(f, saved);
         return;
     }
@@ -2080,12 +2088,11 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         int64_t ek;
         Node *ux = unparen(n->x);
         if ((op == T_EQL || op == T_NEQ) && ux->kind == N_INDEX && !ux->cval &&
-            ux->x->type && ux->x->type->kind == TY_STRING &&
-            small_const(n->y, &ek) && ek >= 0 && ek <= 255) {
+            byte_elem(ux) && small_const(n->y, &ek) && ek >= 0 && ek <= 255) {
             /* s[i] == 'c': one instruction (the loops that scan text) */
             int s = gen_expr(f, ux->x, -1);
             int i = gen_expr(f, ux->y, -1);
-            VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JSTREQK : OP_JSTRNEK,
+            VEC_PUSH(*patches, emit(f, op == T_EQL ? OP_JBEQK : OP_JBNEK,
                                     s, i, (int)ek, 0));
             release_regs(f, saved);
             return;

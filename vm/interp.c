@@ -204,14 +204,20 @@ static inline void traced(VM *vm, uint64_t *fp, const Site *s, int region,
     if (vm->tracer) vm_trace_alloc(vm, fp, (int)(s - vm->m->sites), region, size);
 }
 
+/* The frame object of a stack site: its slot in the frame, zeroed (a
+ * few words inline, no call), traced. */
+static inline void *frame_object(VM *vm, uint64_t *fp, const Site *s, size_t size) {
+    void *p = (char *)fp + s->frame_offset;
+    if (size & 7) memset(p, 0, size);
+    else for (size_t i = 0; i < size / 8; i++) ((uint64_t *)p)[i] = 0;
+    traced(vm, fp, s, 0, size);
+    return p;
+}
+
 static void *site_alloc(VM *vm, uint64_t *fp, const Site *s, size_t size,
                         const Type *elem, bool ptrs) {
-    if (s->region == 0 && (int64_t)size <= s->size && s->frame_offset >= 0) {
-        void *p = (char *)fp + s->frame_offset;
-        memset(p, 0, size);
-        traced(vm, fp, s, 0, size);
-        return p;
-    }
+    if (s->region == 0 && (int64_t)size <= s->size && s->frame_offset >= 0)
+        return frame_object(vm, fp, s, size);
     vm->alloc_site = (int)(s - vm->m->sites);
     return vm_alloc(vm, size, elem, ptrs);
 }
@@ -330,15 +336,10 @@ static const char *slice_error(int64_t lo, int64_t hi, int64_t max, int fl,
                   : (snprintf(buf, n, "slice bounds out of range [%lld:%lld]", (long long)lo, (long long)hi), buf);
 }
 
-/* Register slots and memory words moved one 8-byte word at a time: a
- * wider load of words just stored one by one (or the reverse) defeats
- * store forwarding, which costs more than the extra instructions. */
-static inline uint64_t load_u64(const void *p) {
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return w;
-}
-static inline void store_u64(void *p, uint64_t w) { memcpy(p, &w, 8); }
+/* Register slots and memory words are moved one 8-byte word at a time
+ * (rt.h's load_u64/store_u64): a wider load of words just stored one by
+ * one (or the reverse) defeats store forwarding, which costs more than
+ * the extra instructions. */
 
 /* memmove of n <= 16 bytes without a call or a loop: two possibly
  * overlapping chunks, both loaded before either is stored (so overlapping
@@ -774,13 +775,13 @@ dispatch:
     CASE(JGEK) if (RS(A) >= (int64_t)B) JUMP(C); DISPATCH();
     CASE(JEQK) if (RS(A) == (int64_t)B) JUMP(C); DISPATCH();
     CASE(JNEK) if (RS(A) != (int64_t)B) JUMP(C); DISPATCH();
-    CASE(JSTREQK) {
+    CASE(JBEQK) {
         uint64_t i = R(B);
         if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
         if (((const uint8_t *)PTR(A))[i] == (uint8_t)C) JUMP(D);
         DISPATCH();
     }
-    CASE(JSTRNEK) {
+    CASE(JBNEK) {
         uint64_t i = R(B);
         if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
         if (((const uint8_t *)PTR(A))[i] != (uint8_t)C) JUMP(D);
@@ -935,18 +936,6 @@ dispatch:
         R(A) = ((const uint8_t *)PTR(B))[i];
         DISPATCH();
     }
-    CASE(JXT) {
-        uint64_t i = R(B);
-        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
-        if (((const uint8_t *)PTR(A))[i]) JUMP(C);
-        DISPATCH();
-    }
-    CASE(JXF) {
-        uint64_t i = R(B);
-        if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
-        if (!((const uint8_t *)PTR(A))[i]) JUMP(C);
-        DISPATCH();
-    }
     CASE(STX64) {
         uint64_t i = R(B);
         if (i >= R(A + 1)) { ix = i, ixlen = R(A + 1); goto index_error; }
@@ -1097,9 +1086,7 @@ dispatch:
                         st->size == 32 * 4 && n <= 32;
         int32_t *p;
         if (in_frame) {
-            p = (int32_t *)((char *)fp + st->frame_offset);
-            memset(p, 0, 32 * 4);
-            if (vm->tracer) traced(vm, fp, st, 0, 32 * 4);
+            p = frame_object(vm, fp, st, 32 * 4);
         } else {
             p = n ? site_alloc(vm, fp, st, (size_t)n * 4, NULL, false)
                   : (void *)&vm->zerobase;
@@ -1281,11 +1268,8 @@ dispatch:
         const Site *s = &m->sites[C];
         SAVE();
         void **p;
-        if (s->region == 0 && s->frame_offset >= 0 && !(s->size & 7)) {
-            /* a frame object, as NEWSTK's: zeroed in place */
-            p = (void **)((char *)fp + s->frame_offset);
-            for (int64_t i = 1; i < s->size / 8; i++) p[i] = NULL;
-            traced(vm, fp, s, 0, (size_t)s->size);
+        if (s->region == 0 && s->frame_offset >= 0) {
+            p = frame_object(vm, fp, s, (size_t)s->size);
         } else {
             p = vm->tracer ? NULL : gc_alloc_prepared(vm->heap, vm->site_class[C]);
             if (!p) p = site_alloc(vm, fp, s, (size_t)s->size, NULL, true);

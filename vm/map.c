@@ -127,6 +127,12 @@ static void unhashable(GoMap *m, const Type *t) {
     abort();
 }
 
+/* A string, alone or inside a key (xxHash inline: no call for the
+ * string keys that key_hash hashes directly) */
+static inline uint64_t hash_string(const GoString *s, uint64_t h) {
+    return XXH3_64bits_withSeed(s->ptr, (size_t)s->len, h ^ 0x5157);
+}
+
 static uint64_t hash_value(GoMap *m, const Type *t, const void *p,
                            uint64_t h) {
     switch (t->kind) {
@@ -142,10 +148,7 @@ static uint64_t hash_value(GoMap *m, const Type *t, const void *p,
         if (f == 0) f = 0;
         return util_hash(&f, sizeof f, h);
     }
-    case TY_STRING: {
-        const GoString *s = p;
-        return util_hash(s->ptr, (size_t)s->len, h ^ 0x5157);
-    }
+    case TY_STRING: return hash_string(p, h);
     case TY_INTERFACE: {
         const GoIface *e = p;
         if (!e->type) return mix(h, 0x1f1f);
@@ -183,20 +186,12 @@ static inline uint64_t mix_word(uint64_t x) {
     return x;
 }
 
-static inline uint64_t load_word(const void *p) {
-    uint64_t w;
-    memcpy(&w, p, 8);
-    return w;
-}
-
-/* (a string key hashes as hash_value would: the same value) */
 static inline uint64_t key_hash(GoMap *m, const void *key) {
     uint64_t h;
     if (m->word_key) {
-        h = mix_word(load_word(key) ^ m->seed);
+        h = mix_word(load_u64(key) ^ m->seed);
     } else if (m->str_key) {
-        const GoString *s = key;
-        h = XXH3_64bits_withSeed(s->ptr, (size_t)s->len, m->seed ^ 0x5157);
+        h = hash_string(key, m->seed);
     } else {
         h = m->mem_key ? util_hash(key, (size_t)m->type->key->size, m->seed)
                        : hash_value(m, m->type->key, key, m->seed);
@@ -287,8 +282,8 @@ static int64_t slots_for(int64_t n) {
  * outside [p, p+n). */
 static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
     if (n > 16) return memcmp(a, b, n) == 0;
-    if (n >= 8) return load_word(a) == load_word(b) &&
-                       load_word(a + n - 8) == load_word(b + n - 8);
+    if (n >= 8) return load_u64(a) == load_u64(b) &&
+                       load_u64(a + n - 8) == load_u64(b + n - 8);
     if (n >= 4) {
         uint32_t a0, a1, b0, b1;
         memcpy(&a0, a, 4), memcpy(&a1, a + n - 4, 4);
@@ -307,7 +302,7 @@ static inline bool bytes_equal(const uint8_t *a, const uint8_t *b, size_t n) {
 /* Is the key stored at k equal to key?  The common key shapes first,
  * without a call: a word, a string. */
 static inline bool key_equal(const GoMap *m, const uint8_t *k, const void *key) {
-    if (m->word_key) return load_word(k) == load_word(key);
+    if (m->word_key) return load_u64(k) == load_u64(key);
     if (m->str_key) {
         const GoString *x = (const GoString *)k, *y = key;
         return x->len == y->len &&

@@ -173,8 +173,8 @@
     X(JEQK,       "rij-", "if R[a] == b then ip := c")                       \
     X(JNEK,       "rij-", "if R[a] != b then ip := c")                       \
     /* s[i] == 'c' as a condition: the string index fused with the test */  \
-    X(JSTREQK,    "rrij", "if byte R[a..a+2)[R[b]] == c then ip := d (bounds-checked)") \
-    X(JSTRNEK,    "rrij", "if byte R[a..a+2)[R[b]] != c then ip := d (bounds-checked)") \
+    X(JBEQK,      "rrij", "if byte R[a][R[b]] == c then ip := d (string or byte/bool slice R[a..], bounds-checked)") \
+    X(JBNEK,      "rrij", "if byte R[a][R[b]] != c then ip := d (string or byte/bool slice R[a..], bounds-checked)") \
     /* loop bottoms: the post statement's add fused with the test */        \
     X(ADDJLT,     "rrrj", "R[a] += R[b]; if R[a] < R[c] then ip := d")       \
     X(ADDJLE,     "rrrj", "R[a] += R[b]; if R[a] <= R[c] then ip := d")      \
@@ -226,8 +226,6 @@
     X(LDX8U,      "rrr-", "R[a] := ((u8*)R[b])[R[c]] (slice R[b..], bounds-checked)") \
     X(STX64,      "rrr-", "((u64*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
     X(STX8,       "rrr-", "((u8*)R[a])[R[b]] := R[c] (slice R[a..], bounds-checked)") \
-    X(JXT,        "rrj-", "if ((u8*)R[a])[R[b]] then ip := c (bool slice R[a..], bounds-checked)") \
-    X(JXF,        "rrj-", "if !((u8*)R[a])[R[b]] then ip := c (bool slice R[a..], bounds-checked)") \
     X(SWAPX,      "rrri", "swap elements R[b], R[c] of d bytes (slice R[a..]; checks b, then c)") \
     X(STX64K,     "rri-", "((u64*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \
     X(STX8K,      "rri-", "((u8*)R[a])[R[b]] := c (slice R[a..], bounds-checked)") \

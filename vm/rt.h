@@ -115,6 +115,14 @@ int32_t rt_simple_fold(int32_t r);
 
 #include <string.h>
 
+/* An unaligned 8-byte word of memory (one load or store, no call). */
+static inline uint64_t load_u64(const void *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+static inline void store_u64(void *p, uint64_t w) { memcpy(p, &w, 8); }
+
 static inline int64_t slot_int(const uint64_t *a, int i) {
     return (int64_t)a[i];
 }

@@ -344,19 +344,15 @@ void nat_strconv_Itoa(NativeCtx *c, uint64_t *r, uint64_t *a) {
 }
 
 /* func formatBits(buf []byte, u uint64, base int, neg bool) int: the
- * digits at the end of buf (72 bytes, in the caller's frame), where they
- * start returned: AppendInt/AppendUint append them allocating nothing
+ * digits written straight at the end of buf (72 bytes, in the caller's
+ * frame), where they start returned: AppendInt/AppendUint append them allocating nothing
  * else, as Go's formatBits does with its stack array */
 void nat_strconv_formatBits(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoSlice b = slot_slice(a, 0);
     int64_t base = slot_int(a, 4);
     check_base(c, base);
-    char tmp[72];
-    int i = format_bits(tmp, a[3], (int)base, a[5] != 0);
-    int64_t n = 72 - i;
-    if (b.len < n) native_panic_string(c, "strconv: formatBits buffer too small");
-    memcpy((char *)b.ptr + b.len - n, tmp + i, (size_t)n);
-    r[0] = (uint64_t)(b.len - n);
+    if (b.len != 72) native_panic_string(c, "strconv: formatBits needs a [72]byte buffer");
+    r[0] = (uint64_t)format_bits(b.ptr, a[3], (int)base, a[5] != 0);
 }
 
 /* func FormatUint(i uint64, base int) string */
