@@ -428,17 +428,23 @@ static void arguments(Checker *k, Node *call, Type *sig, Operand *args,
 
 /* ---- builtins ---- */
 
-static bool has_call_or_recv(Node *n) {
-    if (!n) return false;
-    if (n->kind == N_CALL) {
-        return n->aux != AUX_CALL_CONV && n->aux != AUX_CALL_BUILTIN
-                   ? true
-                   : has_call_or_recv(n->x) || (n->list.len && has_call_or_recv(n->list.items[0]));
-    }
-    if (n->kind == N_UNARY && n->op == T_ARROW) return true;
-    if (n->kind == N_FUNCLIT || n->kind == N_COMPOSITE) return false;
-    return has_call_or_recv(n->x) || has_call_or_recv(n->y) ||
-           has_call_or_recv(n->z);
+/* Does evaluating e call a function or receive from a channel (Go's test
+ * for whether len(e) of an array is constant)?  Conversions, builtins
+ * whose result is constant and the bodies of function literals do not
+ * count; a non-constant builtin does, as in go/types.  Meaningful once e
+ * is checked (constant subexpressions carry their cval). */
+bool ast_has_call_or_recv(const Node *e) {
+    if (!e || e->cval || e->kind == N_FUNCLIT) return false;
+    if (e->kind == N_CALL && e->aux != AUX_CALL_CONV) return true;
+    if (e->kind == N_UNARY && e->op == T_ARROW) return true;
+    if (ast_has_call_or_recv(e->x) || ast_has_call_or_recv(e->y) ||
+        ast_has_call_or_recv(e->z) || ast_has_call_or_recv(e->w))
+        return true;
+    for (int i = 0; i < e->list.len; i++)
+        if (ast_has_call_or_recv(e->list.items[i])) return true;
+    for (int i = 0; i < e->list2.len; i++)
+        if (ast_has_call_or_recv(e->list2.items[i])) return true;
+    return false;
 }
 
 static void novalue(Operand *x) { x->mode = M_NOVALUE; x->type = NULL; }
@@ -466,7 +472,7 @@ static void builtin_len_cap(Checker *k, Node *call, Builtin b, Operand *x) {
         }
         break;
     case TY_ARRAY:
-        if (!has_call_or_recv(call->list.items[0]))
+        if (!ast_has_call_or_recv(call->list.items[0]))
             val = const_make_int64(C(k), u->len);
         break;
     case TY_SLICE: case TY_CHAN: break;

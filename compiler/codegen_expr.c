@@ -1834,7 +1834,8 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
         int r = want(f, t, dst);
         if (at->kind == TY_POINTER) at = at->elem;
         if (at->kind == TY_ARRAY) {
-            if (a0->type->kind == TY_POINTER) gen_expr(f, a0, -1);
+            /* not constant: a0 calls or receives, and must be evaluated */
+            gen_expr(f, a0, -1);
             load_int(f, r, at->len);
         } else if (at->kind == TY_MAP) {
             int m = gen_expr(f, a0, -1);

@@ -249,7 +249,6 @@ static LV map_ref(FnGen *f, LV *lv) {
     return (LV){LV_MEM, p, 0, lv->t, 0, NULL};
 }
 
-static bool has_call_or_recv(Node *e);
 
 /* Does [lo, lo+n) overlap [lo2, lo2+n2)? */
 static bool regs_overlap(int lo, int n, int lo2, int n2) {
@@ -362,7 +361,7 @@ static void gen_assign(FnGen *f, Node *n) {
         }
         /* Go makes the calls and receives on the right before it reads
          * x, the rest of the right after */
-        bool calls_first = has_call_or_recv(r);
+        bool calls_first = ast_has_call_or_recv(r);
         int cur = alloc_regs(f, nslots(t));
         if (!calls_first) lv_load(f, &lv, cur);
         int v = gen_expr(f, r, -1);
@@ -1020,23 +1019,6 @@ static bool has_value_var(Node *n) {
     return !(l->kind == N_IDENT && !strcmp(l->name, "_"));
 }
 
-/* Does evaluating e call a function or receive from a channel (Go's
- * test for whether len(e) of an array is constant)?  Conversions,
- * constant builtins and the bodies of function literals do not count. */
-static bool has_call_or_recv(Node *e) {
-    if (!e || e->cval || e->kind == N_FUNCLIT) return false;
-    if (e->kind == N_CALL && e->aux != AUX_CALL_CONV && e->aux != AUX_CALL_BUILTIN) return true;
-    if (e->kind == N_UNARY && e->op == T_ARROW) return true;
-    if (has_call_or_recv(e->x) || has_call_or_recv(e->y) || has_call_or_recv(e->z) ||
-        has_call_or_recv(e->w))
-        return true;
-    for (int i = 0; i < e->list.len; i++)
-        if (has_call_or_recv(e->list.items[i])) return true;
-    for (int i = 0; i < e->list2.len; i++)
-        if (has_call_or_recv(e->list2.items[i])) return true;
-    return false;
-}
-
 static void gen_range(FnGen *f, Node *n) {
     Type *xt = n->x->type;
     Branch *b = push_branch(f, n);
@@ -1106,7 +1088,7 @@ static void gen_range(FnGen *f, Node *n) {
             } else {
                 /* `for i := range x`: x is evaluated only when len(x)
                  * is not constant, i.e. x has calls or receives */
-                if (has_call_or_recv(n->x)) gen_expr(f, n->x, -1);
+                if (ast_has_call_or_recv(n->x)) gen_expr(f, n->x, -1);
                 emit(f, OP_LOADI, ptr, 0, 0, 0);
             }
             emit(f, OP_LOADK, ptr + 1, const_index(f->g, (uint64_t)at->len), 0, 0);

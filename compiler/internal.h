@@ -152,6 +152,11 @@ const char *type_string(Compiler *c, Type *t);
 /* Frees the checker's host memory (FuncInfo vectors, ...); cmp_free calls
  * it.  (Added by the checker.) */
 void check_free(Compiler *c);
+/* Does evaluating the checked expression e call a function (a builtin
+ * whose result is not constant included) or receive from a channel?
+ * Go's test for a constant len/cap of an array; codegen orders
+ * evaluation by it.  (check_call.c) */
+bool ast_has_call_or_recv(const Node *e);
 
 /* ---- types (types.c; added by the checker) ----
  * Constructors intern unnamed types: identical arguments give the same Type*.
