@@ -338,6 +338,12 @@ struct Node {
     void *escape;         /* escape analysis private data */
 };
 
+/* n without its enclosing parentheses (NULL stays NULL). */
+static inline Node *unparen(Node *n) {
+    while (n && n->kind == N_PAREN) n = n->x;
+    return n;
+}
+
 typedef struct File {
     const char *path;     /* as given on the command line / embedded name */
     const char *src;

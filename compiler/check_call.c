@@ -778,11 +778,6 @@ static void builtin(Checker *k, Node *call, Builtin b, Operand *x) {
 
 /* ---- calls ---- */
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static bool is_native_func(Symbol *s) {
     return s && s->kind == SYM_FUNC && s->func && s->func->decl &&
            s->func->decl->kind == N_FUNCDECL && !s->func->decl->y;

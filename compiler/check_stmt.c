@@ -78,11 +78,6 @@ Symbol *ck_declare_var(Checker *k, Node *id, Type *t) {
 
 /* ---- assignments ---- */
 
-static Node *unparen(Node *n) {
-    while (n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static bool is_blank(Checker *k, Node *n) {
     n = unparen(n);
     return n->kind == N_IDENT && n->name == intern_cstr(C(k), "_");

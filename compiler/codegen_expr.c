@@ -14,11 +14,6 @@
 
 #include "codegen.h"
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static int want(FnGen *f, Type *t, int dst) {
     return dst >= 0 ? dst : alloc_regs(f, nslots(t));
 }

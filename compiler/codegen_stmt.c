@@ -14,11 +14,6 @@
 #include "codegen.h"
 #include "escape.h"   /* esc_node_string: site texts as -m spells them */
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static void pin(FnGen *f) { f->floor = f->top; }
 
 static Branch *push_branch(FnGen *f, Node *stmt) {

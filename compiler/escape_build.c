@@ -105,11 +105,6 @@ static void track_pos(Node *n, Pos *p);
 
 /* ---- small helpers ---- */
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static bool has_pointers(Type *t) {
     return t && t->kind != TY_TUPLE && t->ptrdata > 0;
 }

@@ -108,11 +108,6 @@ static void type_buf(Compiler *c, Type *t, Buf *b) {
     }
 }
 
-static Node *unparen(Node *n) {
-    while (n && n->kind == N_PAREN) n = n->x;
-    return n;
-}
-
 static void list_buf(Compiler *c, List *l, int from, Buf *b) {
     for (int i = from; i < l->len; i++) {
         if (i > from) buf_puts(b, ", ");

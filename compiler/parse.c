@@ -74,11 +74,6 @@ static List list1(Parser *p, Node *x) {
     return l;
 }
 
-static Node *unparen(Node *x) {
-    while (x && x->kind == N_PAREN) x = x->x;
-    return x;
-}
-
 static bool had_errors(Parser *p) { return p->c->nerrors > p->errors0; }
 
 static void next(Parser *p) {
