@@ -334,6 +334,20 @@ static Tok base_op(Tok op) {
     return op;
 }
 
+/* Does `a op b` on operands held in their canonical form (a narrow
+ * integer sign- or zero-extended to 64 bits) give a result already in
+ * that form?  Bitwise operations, right shifts and remainders cannot
+ * leave the type's range, nor can an unsigned quotient (a signed one
+ * can: MinInt32 / -1); then no SEXT/ZEXT is needed after them. */
+static bool keeps_width(Tok op, Type *t) {
+    switch (base_op(op)) {
+    case T_AND: case T_OR: case T_XOR: case T_AND_NOT: case T_SHR: case T_REM:
+        return true;
+    case T_QUO: return type_is_unsigned(t);
+    default: return false;
+    }
+}
+
 /* dst := a op b for arithmetic ops on type t (not comparisons) */
 static void gen_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a,
                       int b, int site) {
@@ -370,7 +384,7 @@ static void gen_arith(FnGen *f, Tok op, Type *t, Type *count_t, int dst, int a,
         break;
     default: break;
     }
-    truncate_int(f, t, dst);
+    if (!keeps_width(op, t)) truncate_int(f, t, dst);
 }
 
 /* an integer constant as a 32-bit immediate, when it is one */
@@ -422,7 +436,8 @@ bool cg_arith_k(FnGen *f, Tok op, Type *t, int dst, int a, Node *knode) {
     }
     if (!arith_k_form(op, t, knode, &o, &k)) return false;
     emit(f, o, dst, a, (int)k, 0);
-    truncate_int(f, t, dst);
+    /* x / k with k > 0 cannot overflow either */
+    if (!keeps_width(op, t) && o != OP_DIVSK) truncate_int(f, t, dst);
     return true;
 }
 
