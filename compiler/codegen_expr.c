@@ -1867,6 +1867,12 @@ static int gen_builtin(FnGen *f, Node *n, int dst) {
         if (n->flags & NF_DOTS) {
             int o = gen_expr(f, a1, -1);
             emit(f, OP_APPENDSL, r, o, 0, site);
+        } else if (n->list.len == 2) {
+            /* one value: read where it is (a variable's own registers) */
+            int saved = f->top;
+            int o = gen_expr(f, a1, -1);
+            emit(f, OP_APPEND, r, o, 1, site);
+            release_regs(f, saved);
         } else if (n->list.len > 1) {
             int es = nslots(t->elem);
             int vals = alloc_regs(f, es * (n->list.len - 1));
