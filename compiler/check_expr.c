@@ -513,7 +513,9 @@ static int64_t indexed_elems(Checker *k, Node *n, Type *elem, Type *esp,
             }
         VEC_PUSH(seen, idx);
         elem_assign(k, val, elem, esp, "array or slice literal");
-        idx++;
+        /* after the index MaxInt64 this wraps to negative, as in go/types:
+         * the length stays what it was (Go 1.19 gives []T{MaxInt: x} length 0) */
+        idx = (int64_t)((uint64_t)idx + 1);
         if (idx > len) len = idx;
     }
     VEC_FREE(seen);

@@ -1365,6 +1365,8 @@ static void store_elem(FnGen *f, LV *lv, Node *e) {
     release_regs(f, saved);
 }
 
+static int64_t next_index(int64_t idx) { return (int64_t)((uint64_t)idx + 1); }
+
 static void fill_composite(FnGen *f, Node *n, LV *base) {
     Type *t = n->type;
     if (t->kind == TY_STRUCT) {
@@ -1385,11 +1387,18 @@ static void fill_composite(FnGen *f, Node *n, LV *base) {
     }
     /* arrays */
     int64_t idx = 0;
-    for (int i = 0; i < n->list.len; i++, idx++) {
+    for (int i = 0; i < n->list.len; i++, idx = next_index(idx)) {
         Node *e = n->list.items[i];
         if (e->kind == N_KEYVALUE) {
             idx = e->x->cval ? const_int64(e->x->cval) : idx;
             e = e->y;
+        }
+        if (idx < 0 || idx >= t->len) {
+            /* past a wrapped length (see literal_len): evaluated, not stored */
+            int saved = f->top;
+            gen_expr(f, e, -1);
+            release_regs(f, saved);
+            continue;
         }
         Field fl = {.type = t->elem, .offset = idx * t->elem->size};
         int saved = f->top;
@@ -1403,12 +1412,15 @@ static void fill_composite(FnGen *f, Node *n, LV *base) {
  * (package variables: no copy through registers, however large). */
 void cg_fill_composite(FnGen *f, Node *n, LV *base) { fill_composite(f, n, base); }
 
+/* The length of a slice literal, as the checker computes it: the index
+ * after MaxInt64 wraps to negative (go/types' arithmetic), so []T{MaxInt:
+ * x} has length 0 in Go 1.19 and its element is not stored. */
 static int64_t literal_len(Node *n) {
     int64_t idx = 0, max = 0;
-    for (int i = 0; i < n->list.len; i++, idx++) {
+    for (int i = 0; i < n->list.len; i++, idx = next_index(idx)) {
         Node *e = n->list.items[i];
         if (e->kind == N_KEYVALUE && e->x->cval) idx = const_int64(e->x->cval);
-        if (idx + 1 > max) max = idx + 1;
+        if (next_index(idx) > max) max = next_index(idx);
     }
     return max;
 }
