@@ -27,6 +27,9 @@
     X("strconv.FormatUint", nat_strconv_FormatUint)                         \
     X("strconv.formatBits", nat_strconv_formatBits)                         \
     X("strconv.FormatFloat", nat_strconv_FormatFloat)                       \
+    X("strconv.appendFloat", nat_strconv_appendFloat)                       \
+    X("strconv.appendQuoted", nat_strconv_appendQuoted)                     \
+    X("strconv.appendQuotedRune", nat_strconv_appendQuotedRune)             \
     X("strconv.Quote", nat_strconv_Quote)                                   \
     X("strconv.QuoteToASCII", nat_strconv_QuoteToASCII)                     \
     X("strconv.QuoteToGraphic", nat_strconv_QuoteToGraphic)                 \

@@ -56,10 +56,30 @@ void rt_format_value(Buf *out, const Type *t, const void *p,
  * (0x...,0x...)). */
 void rt_print_value(Buf *out, const Type *t, const void *p);
 
+/* ---- text written in Go's append pieces (strconv's Append functions) ----
+ * Go's strconv appends a number or a quoted string to a []byte in pieces,
+ * one append call each, and the slice grows at the first piece that does
+ * not fit.  The formatters below write the same pieces, so strconv's
+ * natives can tell Go's code where dst must grow: `need` becomes the length
+ * of out's text up to the end of the first piece that passes `room` (dst's
+ * spare capacity), 0 while every piece fits.  fmt passes room SIZE_MAX. */
+typedef struct Pieces {
+    Buf *out;
+    size_t room, need;
+} Pieces;
+
+static inline void piece(Pieces *p, const void *s, size_t n) {
+    buf_put(p->out, s, n);
+    if (!p->need && p->out->len > p->room) p->need = p->out->len;
+}
+static inline void piece_c(Pieces *p, char c) { piece(p, &c, 1); }
+
 /* ---- floats, shared by fmt and strconv (rt_float.c) ---- */
 
 /* strconv.FormatFloat(v, fmt, prec, bitSize) appended to out. */
 void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize);
+void rt_format_float_pieces(Pieces *out, double v, char fmt, int prec,
+                            int bitsize);
 
 /* ---- parsing (rt_strconv.c): status codes shared with strconv.go ---- */
 enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE };
@@ -87,6 +107,8 @@ bool rt_map_case(Buf *out, GoString s, int which);
 enum { QUOTE_ASCII = 1, QUOTE_GRAPHIC = 2 };
 void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags);
 void rt_quote_rune(Buf *out, int32_t r, int flags);
+void rt_quote_pieces(Pieces *out, const uint8_t *s, size_t n, int flags);
+void rt_quote_rune_pieces(Pieces *out, int32_t r, int flags);
 bool rt_can_backquote(const uint8_t *s, size_t n);
 /* utf8.DecodeRune: returns the rune (0xFFFD on error) and its width. */
 int32_t rt_decode_rune(const uint8_t *s, size_t n, int *width);

@@ -21,6 +21,7 @@
  * magnitudes, more for subnormals and values near the exponent limits. */
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "vm/rt.h"
@@ -239,51 +240,77 @@ static void shortest(Decimal *d, uint64_t mant, int exp, const FloatInfo *fi) {
     }
 }
 
-static void put_digits_e(Buf *out, const Decimal *d, int prec, char fmt) {
-    buf_putc(out, (char)('0' + (d->nd ? d->d[0] : 0)));
-    if (prec > 0) {
-        buf_putc(out, '.');
-        int i = 1;
-        int m = d->nd < prec + 1 ? d->nd : prec + 1;
-        for (; i < m; i++) buf_putc(out, (char)('0' + d->d[i]));
-        for (; i <= prec; i++) buf_putc(out, '0');
-    }
-    buf_putc(out, fmt);
-    int exp = d->nd == 0 ? 0 : d->dp - 1;
-    buf_putc(out, exp < 0 ? '-' : '+');
-    if (exp < 0) exp = -exp;
-    if (exp < 10) buf_printf(out, "0%d", exp);
-    else buf_printf(out, "%d", exp);
+/* The writers below append Go's pieces (see Pieces in rt.h): a run of
+ * digits taken from d at once, padding zeros one by one, an exponent's
+ * digits at once after its sign alone. */
+
+/* d's digits [i, m) as one piece */
+static void digit_run(Pieces *out, const Decimal *d, int i, int m) {
+    char tmp[DEC_MAX];
+    for (int k = i; k < m; k++) tmp[k - i] = (char)('0' + d->d[k]);
+    if (i < m) piece(out, tmp, (size_t)(m - i));
 }
 
-static void put_digits_f(Buf *out, const Decimal *d, int prec) {
+/* exp >= 0 in decimal, at least two digits, as one piece */
+static void exp_digits(Pieces *out, int exp) {
+    char t[8];
+    int k = (int)sizeof t;
+    do {
+        t[--k] = (char)('0' + exp % 10);
+        exp /= 10;
+    } while (exp);
+    if (k == (int)sizeof t - 1) t[--k] = '0';
+    piece(out, t + k, sizeof t - (size_t)k);
+}
+
+/* 'p' or fmt, then the exponent's sign and digits */
+static void put_exp(Pieces *out, char letter, int exp) {
+    piece_c(out, letter);
+    piece_c(out, exp < 0 ? '-' : '+');
+    exp_digits(out, exp < 0 ? -exp : exp);
+}
+
+static void put_digits_e(Pieces *out, const Decimal *d, int prec, char fmt) {
+    piece_c(out, (char)('0' + (d->nd ? d->d[0] : 0)));
+    if (prec > 0) {
+        piece_c(out, '.');
+        int m = d->nd < prec + 1 ? d->nd : prec + 1;
+        digit_run(out, d, 1, m);
+        for (int i = m > 1 ? m : 1; i <= prec; i++) piece_c(out, '0');
+    }
+    put_exp(out, fmt, d->nd == 0 ? 0 : d->dp - 1);
+}
+
+static void put_digits_f(Pieces *out, const Decimal *d, int prec) {
     if (d->dp > 0) {
         int m = d->nd < d->dp ? d->nd : d->dp;
-        for (int i = 0; i < m; i++) buf_putc(out, (char)('0' + d->d[i]));
-        for (; m < d->dp; m++) buf_putc(out, '0');
+        digit_run(out, d, 0, m);
+        for (; m < d->dp; m++) piece_c(out, '0');
     } else {
-        buf_putc(out, '0');
+        piece_c(out, '0');
     }
     if (prec > 0) {
-        buf_putc(out, '.');
+        piece_c(out, '.');
         for (int i = 1; i <= prec; i++) {
             int j = d->dp + i - 1;
-            buf_putc(out, (char)('0' + (j >= 0 && j < d->nd ? d->d[j] : 0)));
+            piece_c(out, (char)('0' + (j >= 0 && j < d->nd ? d->d[j] : 0)));
         }
     }
 }
 
-static void put_b(Buf *out, bool neg, uint64_t mant, int exp,
+static void put_b(Pieces *out, bool neg, uint64_t mant, int exp,
                   const FloatInfo *fi) {
-    if (neg) buf_putc(out, '-');
-    buf_printf(out, "%llup", (unsigned long long)mant);
+    char t[24];
+    if (neg) piece_c(out, '-');
+    piece(out, t, (size_t)snprintf(t, sizeof t, "%llu", (unsigned long long)mant));
+    piece_c(out, 'p');
     exp -= fi->mantbits;
-    if (exp >= 0) buf_putc(out, '+');
-    buf_printf(out, "%d", exp);
+    if (exp >= 0) piece_c(out, '+');
+    piece(out, t, (size_t)snprintf(t, sizeof t, "%d", exp));
 }
 
 /* %x / %X: -0x1.23abcp+20 (Go's fmtX) */
-static void put_x(Buf *out, int prec, char fmt, bool neg, uint64_t mant,
+static void put_x(Pieces *out, int prec, char fmt, bool neg, uint64_t mant,
                   int exp, const FloatInfo *fi) {
     if (mant == 0) exp = 0;
     mant <<= 60 - fi->mantbits;
@@ -303,36 +330,31 @@ static void put_x(Buf *out, int prec, char fmt, bool neg, uint64_t mant,
         }
     }
     const char *hex = fmt == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    if (neg) buf_putc(out, '-');
-    buf_putc(out, '0');
-    buf_putc(out, fmt);
-    buf_putc(out, (char)('0' + ((mant >> 60) & 1)));
+    if (neg) piece_c(out, '-');
+    piece(out, (char[]){'0', fmt, (char)('0' + ((mant >> 60) & 1))}, 3);
     mant <<= 4;
     if (prec < 0 && mant != 0) {
-        buf_putc(out, '.');
+        piece_c(out, '.');
         while (mant != 0) {
-            buf_putc(out, hex[(mant >> 60) & 15]);
+            piece_c(out, hex[(mant >> 60) & 15]);
             mant <<= 4;
         }
     } else if (prec > 0) {
-        buf_putc(out, '.');
+        piece_c(out, '.');
         for (int i = 0; i < prec; i++) {
-            buf_putc(out, hex[(mant >> 60) & 15]);
+            piece_c(out, hex[(mant >> 60) & 15]);
             mant <<= 4;
         }
     }
-    buf_putc(out, fmt == 'X' ? 'P' : 'p');
-    if (exp < 0) {
-        buf_putc(out, '-');
-        exp = -exp;
-    } else {
-        buf_putc(out, '+');
-    }
-    if (exp < 10) buf_printf(out, "0%d", exp);
-    else buf_printf(out, "%d", exp);
+    put_exp(out, fmt == 'X' ? 'P' : 'p', exp);
 }
 
 void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize) {
+    rt_format_float_pieces(&(Pieces){out, SIZE_MAX, 0}, v, fmt, prec, bitsize);
+}
+
+void rt_format_float_pieces(Pieces *out, double v, char fmt, int prec,
+                            int bitsize) {
     static _Thread_local Decimal d;
     const FloatInfo *fi = bitsize == 32 ? &f32info : &f64info;
     uint64_t bits;
@@ -348,7 +370,8 @@ void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize) {
     int exp = (int)(bits >> fi->mantbits) & ((1 << fi->expbits) - 1);
     uint64_t mant = bits & (((uint64_t)1 << fi->mantbits) - 1);
     if (exp == (1 << fi->expbits) - 1) {
-        buf_puts(out, mant ? "NaN" : neg ? "-Inf" : "+Inf");
+        const char *s = mant ? "NaN" : neg ? "-Inf" : "+Inf";
+        piece(out, s, strlen(s));
         return;
     }
     if (exp == 0) exp++;
@@ -386,7 +409,7 @@ void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize) {
         }
         dec_round(&d, digits);
     }
-    if (neg && strchr("eEfgG", fmt)) buf_putc(out, '-');
+    if (neg && fmt && strchr("eEfgG", fmt)) piece_c(out, '-');
     switch (fmt) {
     case 'e': case 'E':
         put_digits_e(out, &d, prec, fmt);
@@ -410,6 +433,5 @@ void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize) {
     }
     }
     /* unknown format: Go writes %fmt */
-    buf_putc(out, '%');
-    buf_putc(out, fmt);
+    piece(out, (char[]){'%', fmt}, 2);
 }

@@ -360,12 +360,69 @@ void nat_strconv_FormatUint(NativeCtx *c, uint64_t *r, uint64_t *a) {
     set_str(r, 0, format_int(c, a[0], slot_int(a, 1), false));
 }
 
+static void check_bitsize(NativeCtx *c, int64_t bitsize) {
+    if (bitsize != 32 && bitsize != 64)
+        native_panic_string(c, "strconv: illegal AppendFloat/FormatFloat bitSize");
+}
+
 /* func FormatFloat(f float64, fmt byte, prec, bitSize int) string */
 void nat_strconv_FormatFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    check_bitsize(c, slot_int(a, 3));
     Buf b = {0};
     rt_format_float(&b, slot_f64(a, 0), (char)a[1], (int)slot_int(a, 2),
                     (int)slot_int(a, 3));
     return_buf(c, r, &b);
+}
+
+/* The Append natives, func appendX(dst []byte, ...) (n, need int), write
+ * their text into dst's spare capacity when every piece of it fits (n is
+ * dst's new length, need 0).  Otherwise they write nothing and need is the
+ * length Go's append asks for at the first piece past cap(dst): strconv.go
+ * grows dst there and calls again, so dst grows as often, and to the same
+ * capacities, as in Go.  The text is formatted into a C buffer first. */
+static Pieces pieces_for(GoSlice dst, Buf *b) {
+    return (Pieces){b, (size_t)(dst.cap - dst.len), 0};
+}
+
+static void append_pieces(uint64_t *r, GoSlice dst, Pieces *p) {
+    r[0] = (uint64_t)dst.len;
+    r[1] = p->need ? (uint64_t)dst.len + p->need : 0;
+    if (!p->need && p->out->len) {
+        memcpy((uint8_t *)dst.ptr + dst.len, p->out->data, p->out->len);
+        r[0] += p->out->len;
+    }
+    buf_free(p->out);
+}
+
+/* func appendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) (n, need int) */
+void nat_strconv_appendFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoSlice dst = slot_slice(a, 0);
+    check_bitsize(c, slot_int(a, 6));
+    Buf b = {0};
+    Pieces p = pieces_for(dst, &b);
+    rt_format_float_pieces(&p, slot_f64(a, 3), (char)a[4],
+                           (int)slot_int(a, 5), (int)slot_int(a, 6));
+    append_pieces(r, dst, &p);
+}
+
+/* func appendQuoted(dst []byte, s string, flags int) (n, need int);
+ * flags: QUOTE_ASCII, QUOTE_GRAPHIC */
+void nat_strconv_appendQuoted(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoSlice dst = slot_slice(a, 0);
+    GoString s = slot_str(a, 3);
+    Buf b = {0};
+    Pieces p = pieces_for(dst, &b);
+    rt_quote_pieces(&p, s.ptr, (size_t)s.len, (int)slot_int(a, 5));
+    append_pieces(r, dst, &p);
+}
+
+/* func appendQuotedRune(dst []byte, r rune, flags int) (n, need int) */
+void nat_strconv_appendQuotedRune(NativeCtx *c, uint64_t *r, uint64_t *a) {
+    GoSlice dst = slot_slice(a, 0);
+    Buf b = {0};
+    Pieces p = pieces_for(dst, &b);
+    rt_quote_rune_pieces(&p, (int32_t)a[3], (int)slot_int(a, 4));
+    append_pieces(r, dst, &p);
 }
 
 static void quote_native(NativeCtx *c, uint64_t *r, uint64_t *a, int flags) {

@@ -179,49 +179,47 @@ int32_t rt_simple_fold(int32_t r) {
 
 static const char lowerhex[] = "0123456789abcdef";
 
-static void escaped_rune(Buf *out, int32_t r, char quote, int flags) {
+/* The pieces are those of Go's appendEscapedRune: a rune's UTF-8 bytes
+ * at once, an escape's backslash and letter at once, each hex digit alone */
+static void escaped_rune(Pieces *out, int32_t r, char quote, int flags) {
     if (r == quote || r == '\\') {
-        buf_putc(out, '\\');
-        buf_putc(out, (char)r);
+        piece_c(out, '\\');
+        piece_c(out, (char)r);
         return;
     }
     if (flags & QUOTE_ASCII) {
         if (r < 0x80 && rt_is_print(r)) {
-            buf_putc(out, (char)r);
+            piece_c(out, (char)r);
             return;
         }
     } else if (rt_is_print(r) || ((flags & QUOTE_GRAPHIC) && rt_is_graphic(r))) {
         uint8_t tmp[4];
-        buf_put(out, tmp, (size_t)rt_encode_rune(tmp, r));
+        piece(out, tmp, (size_t)rt_encode_rune(tmp, r));
         return;
     }
     switch (r) {
-    case '\a': buf_puts(out, "\\a"); return;
-    case '\b': buf_puts(out, "\\b"); return;
-    case '\f': buf_puts(out, "\\f"); return;
-    case '\n': buf_puts(out, "\\n"); return;
-    case '\r': buf_puts(out, "\\r"); return;
-    case '\t': buf_puts(out, "\\t"); return;
-    case '\v': buf_puts(out, "\\v"); return;
+    case '\a': piece(out, "\\a", 2); return;
+    case '\b': piece(out, "\\b", 2); return;
+    case '\f': piece(out, "\\f", 2); return;
+    case '\n': piece(out, "\\n", 2); return;
+    case '\r': piece(out, "\\r", 2); return;
+    case '\t': piece(out, "\\t", 2); return;
+    case '\v': piece(out, "\\v", 2); return;
     }
     if (r < ' ' || r == 0x7F) {
-        buf_puts(out, "\\x");
-        buf_putc(out, lowerhex[(r >> 4) & 15]);
-        buf_putc(out, lowerhex[r & 15]);
+        piece(out, "\\x", 2);
+        piece_c(out, lowerhex[(r >> 4) & 15]);
+        piece_c(out, lowerhex[r & 15]);
         return;
     }
     if (r > MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF)) r = RUNE_ERROR;
-    if (r < 0x10000) {
-        buf_puts(out, "\\u");
-        for (int s = 12; s >= 0; s -= 4) buf_putc(out, lowerhex[(r >> s) & 15]);
-    } else {
-        buf_puts(out, "\\U");
-        for (int s = 28; s >= 0; s -= 4) buf_putc(out, lowerhex[(r >> s) & 15]);
-    }
+    int top = r < 0x10000 ? 12 : 28;
+    piece(out, r < 0x10000 ? "\\u" : "\\U", 2);
+    for (int s = top; s >= 0; s -= 4) piece_c(out, lowerhex[(r >> s) & 15]);
 }
 
-void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags) {
-    buf_putc(out, '"');
+void rt_quote_pieces(Pieces *out, const uint8_t *s, size_t n, int flags) {
+    piece_c(out, '"');
     size_t i = 0;
     while (i < n) {
         int w;
@@ -229,23 +227,31 @@ void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags) {
         if (r < 0x80) w = 1;
         else r = rt_decode_rune(s + i, n - i, &w);
         if (w == 1 && r == RUNE_ERROR) {
-            buf_puts(out, "\\x");
-            buf_putc(out, lowerhex[s[i] >> 4]);
-            buf_putc(out, lowerhex[s[i] & 15]);
+            piece(out, "\\x", 2);
+            piece_c(out, lowerhex[s[i] >> 4]);
+            piece_c(out, lowerhex[s[i] & 15]);
             i++;
             continue;
         }
         escaped_rune(out, r, '"', flags);
         i += (size_t)w;
     }
-    buf_putc(out, '"');
+    piece_c(out, '"');
+}
+
+void rt_quote_rune_pieces(Pieces *out, int32_t r, int flags) {
+    if (r < 0 || r > MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF)) r = RUNE_ERROR;
+    piece_c(out, '\'');
+    escaped_rune(out, r, '\'', flags);
+    piece_c(out, '\'');
+}
+
+void rt_quote(Buf *out, const uint8_t *s, size_t n, int flags) {
+    rt_quote_pieces(&(Pieces){out, SIZE_MAX, 0}, s, n, flags);
 }
 
 void rt_quote_rune(Buf *out, int32_t r, int flags) {
-    if (r < 0 || r > MAX_RUNE || (r >= 0xD800 && r <= 0xDFFF)) r = RUNE_ERROR;
-    buf_putc(out, '\'');
-    escaped_rune(out, r, '\'', flags);
-    buf_putc(out, '\'');
+    rt_quote_rune_pieces(&(Pieces){out, SIZE_MAX, 0}, r, flags);
 }
 
 bool rt_can_backquote(const uint8_t *s, size_t n) {

@@ -156,35 +156,110 @@ func AppendUint(dst []byte, i uint64, base int) []byte {
 //go:noescape
 func formatBits(buf []byte, u uint64, base int, neg bool) int
 
+// The Append functions below allocate what Go's do: nothing when dst has
+// room, else dst's growth at the same points and to the same capacities.
+// Their natives (appendFloat, appendQuoted, appendQuotedRune) write the
+// text into dst's spare capacity, or, when a piece of it would not fit,
+// return need: the length Go's strconv asks append for where dst grows.
+// grow makes that growth and the native is called again.
+
 // AppendFloat appends the string form of the floating-point number f.
 func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
-	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+	n, need := appendFloat(dst, f, fmt, prec, bitSize)
+	for need != 0 {
+		dst = grow(dst, need)
+		n, need = appendFloat(dst, f, fmt, prec, bitSize)
+	}
+	return dst[:n]
+}
+
+//go:noescape
+func appendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) (n, need int)
+
+// zeros fills grow's append: a piece is at most a float's 800 digits
+var zeros [800]byte
+
+// grow returns dst (same length) with the capacity append gives a slice of
+// capacity cap(dst) that must hold need bytes.
+func grow(dst []byte, need int) []byte {
+	return append(dst[:cap(dst)], zeros[:need-cap(dst)]...)[:len(dst)]
 }
 
 // AppendBool appends "true" or "false", according to the value of b.
 func AppendBool(dst []byte, b bool) []byte {
-	return append(dst, FormatBool(b)...)
+	if b {
+		return append(dst, "true"...)
+	}
+	return append(dst, "false"...)
 }
+
+// flags of appendQuoted and appendQuotedRune (QUOTE_ASCII, QUOTE_GRAPHIC
+// in vm/rt.h)
+const (
+	quoteASCII   = 1
+	quoteGraphic = 2
+)
 
 // AppendQuote appends a double-quoted Go string literal representing s.
 func AppendQuote(dst []byte, s string) []byte {
-	return append(dst, Quote(s)...)
+	return appendQuotedWith(dst, s, 0)
 }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
 func AppendQuoteToASCII(dst []byte, s string) []byte {
-	return append(dst, QuoteToASCII(s)...)
+	return appendQuotedWith(dst, s, quoteASCII)
+}
+
+// AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, quoteGraphic)
+}
+
+// appendQuotedWith: Go first gives dst room for s and two quotes when it
+// has less than len(s) bytes free, then appends the quoted text.
+func appendQuotedWith(dst []byte, s string, flags int) []byte {
+	if cap(dst)-len(dst) < len(s) {
+		room := make([]byte, len(dst), len(dst)+len(s)+2)
+		copy(room, dst)
+		dst = room
+	}
+	n, need := appendQuoted(dst, s, flags)
+	for need != 0 {
+		dst = grow(dst, need)
+		n, need = appendQuoted(dst, s, flags)
+	}
+	return dst[:n]
+}
+
+//go:noescape
+func appendQuoted(dst []byte, s string, flags int) (n, need int)
+
+// AppendQuoteRune appends a single-quoted Go character literal.
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, 0)
 }
 
 // AppendQuoteRuneToASCII appends QuoteRuneToASCII(r) to dst.
 func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
-	return append(dst, QuoteRuneToASCII(r)...)
+	return appendQuotedRuneWith(dst, r, quoteASCII)
 }
 
-// AppendQuoteRune appends a single-quoted Go character literal.
-func AppendQuoteRune(dst []byte, r rune) []byte {
-	return append(dst, QuoteRune(r)...)
+// AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, quoteGraphic)
 }
+
+func appendQuotedRuneWith(dst []byte, r rune, flags int) []byte {
+	n, need := appendQuotedRune(dst, r, flags)
+	for need != 0 {
+		dst = grow(dst, need)
+		n, need = appendQuotedRune(dst, r, flags)
+	}
+	return dst[:n]
+}
+
+//go:noescape
+func appendQuotedRune(dst []byte, r rune, flags int) (n, need int)
 
 // Quote returns a double-quoted Go string literal representing s.
 //

@@ -34,6 +34,7 @@ func main() {
 	}
 	fmt.Println(strconv.Itoa(-99), strconv.FormatInt(255, 2), strconv.FormatInt(-255, 16), strconv.FormatUint(1<<63, 36))
 	fmt.Println(strconv.FormatFloat(3.14159, 'f', 2, 64), strconv.FormatFloat(1e21, 'g', -1, 64), strconv.FormatFloat(0.000012345, 'e', 3, 64), strconv.FormatFloat(2.5, 'f', -1, 32))
+	fmt.Printf("%q %q\n", strconv.FormatFloat(-2.5, 0, 3, 64), strconv.FormatFloat(-2.5, 'z', -1, 32)) // unknown format: no sign
 	fmt.Println(strconv.FormatBool(false), strconv.Quote("hi\n\"there\""), strconv.QuoteRune('☺'), strconv.QuoteToASCII("日本"))
 	uq, err := strconv.Unquote(`"a\tb"`)
 	fmt.Printf("%q %v\n", uq, err)
