@@ -26,16 +26,9 @@
     X("strconv.FormatInt", nat_strconv_FormatInt)                           \
     X("strconv.FormatUint", nat_strconv_FormatUint)                         \
     X("strconv.formatBits", nat_strconv_formatBits)                         \
-    X("strconv.FormatFloat", nat_strconv_FormatFloat)                       \
     X("strconv.appendFloat", nat_strconv_appendFloat)                       \
     X("strconv.appendQuoted", nat_strconv_appendQuoted)                     \
     X("strconv.appendQuotedRune", nat_strconv_appendQuotedRune)             \
-    X("strconv.Quote", nat_strconv_Quote)                                   \
-    X("strconv.QuoteToASCII", nat_strconv_QuoteToASCII)                     \
-    X("strconv.QuoteToGraphic", nat_strconv_QuoteToGraphic)                 \
-    X("strconv.QuoteRune", nat_strconv_QuoteRune)                           \
-    X("strconv.QuoteRuneToASCII", nat_strconv_QuoteRuneToASCII)             \
-    X("strconv.QuoteRuneToGraphic", nat_strconv_QuoteRuneToGraphic)         \
     X("strconv.CanBackquote", nat_strconv_CanBackquote)                     \
     X("strconv.IsPrint", nat_strconv_IsPrint)                               \
     X("strconv.IsGraphic", nat_strconv_IsGraphic)                           \

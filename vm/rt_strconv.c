@@ -306,11 +306,6 @@ static void check_base(NativeCtx *c, int64_t base) {
         native_panic_string(c, "strconv: illegal AppendInt/FormatInt base");
 }
 
-static void return_buf(NativeCtx *c, uint64_t *r, Buf *b) {
-    set_str(r, 0, rt_gostring(c, b));
-    buf_free(b);
-}
-
 static GoString small_string(uint64_t u) {
     if (u < 10) return (GoString){(const uint8_t *)smalls + 2 * u + 1, 1};
     return (GoString){(const uint8_t *)smalls + 2 * u, 2};
@@ -365,15 +360,6 @@ static void check_bitsize(NativeCtx *c, int64_t bitsize) {
         native_panic_string(c, "strconv: illegal AppendFloat/FormatFloat bitSize");
 }
 
-/* func FormatFloat(f float64, fmt byte, prec, bitSize int) string */
-void nat_strconv_FormatFloat(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    check_bitsize(c, slot_int(a, 3));
-    Buf b = {0};
-    rt_format_float(&b, slot_f64(a, 0), (char)a[1], (int)slot_int(a, 2),
-                    (int)slot_int(a, 3));
-    return_buf(c, r, &b);
-}
-
 /* The Append natives, func appendX(dst []byte, ...) (n, need int), write
  * their text into dst's spare capacity when every piece of it fits (n is
  * dst's new length, need 0).  Otherwise they write nothing and need is the
@@ -425,36 +411,6 @@ void nat_strconv_appendQuotedRune(NativeCtx *c, uint64_t *r, uint64_t *a) {
     append_pieces(r, dst, &p);
 }
 
-static void quote_native(NativeCtx *c, uint64_t *r, uint64_t *a, int flags) {
-    GoString s = slot_str(a, 0);
-    Buf b = {0};
-    rt_quote(&b, s.ptr, (size_t)s.len, flags);
-    return_buf(c, r, &b);
-}
-void nat_strconv_Quote(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_native(c, r, a, 0);
-}
-void nat_strconv_QuoteToASCII(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_native(c, r, a, QUOTE_ASCII);
-}
-void nat_strconv_QuoteToGraphic(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_native(c, r, a, QUOTE_GRAPHIC);
-}
-static void quote_rune_native(NativeCtx *c, uint64_t *r, uint64_t *a,
-                              int flags) {
-    Buf b = {0};
-    rt_quote_rune(&b, (int32_t)a[0], flags);
-    return_buf(c, r, &b);
-}
-void nat_strconv_QuoteRune(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_rune_native(c, r, a, 0);
-}
-void nat_strconv_QuoteRuneToASCII(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_rune_native(c, r, a, QUOTE_ASCII);
-}
-void nat_strconv_QuoteRuneToGraphic(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    quote_rune_native(c, r, a, QUOTE_GRAPHIC);
-}
 void nat_strconv_CanBackquote(NativeCtx *c, uint64_t *r, uint64_t *a) {
     GoString s = slot_str(a, 0);
     r[0] = rt_can_backquote(s.ptr, (size_t)s.len);

@@ -128,8 +128,17 @@ func Itoa(i int) string
 
 // FormatFloat converts the floating-point number f to a string, according
 // to the format fmt ('b', 'e', 'E', 'f', 'g', 'G', 'x', 'X') and
-// precision prec (-1: the fewest digits that read back exactly).
-func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+// precision prec (-1: the fewest digits that read back exactly).  Like
+// Go's, it appends to a fresh buffer of max(prec+4, 24) bytes and copies
+// that into the string: two allocations, and more when the text outgrows
+// the buffer.
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string {
+	n := prec + 4
+	if n < 24 {
+		n = 24
+	}
+	return string(AppendFloat(make([]byte, 0, n), f, fmt, prec, bitSize))
+}
 
 // AppendInt appends the string form of the integer i to dst.
 func AppendInt(dst []byte, i int64, base int) []byte {
@@ -261,29 +270,38 @@ func appendQuotedRuneWith(dst []byte, r rune, flags int) []byte {
 //go:noescape
 func appendQuotedRune(dst []byte, r rune, flags int) (n, need int)
 
+// The Quote functions quote into a fresh buffer, as Go's do (3*len(s)/2
+// bytes for a string, none for a rune), and copy it into the string.
+
 // Quote returns a double-quoted Go string literal representing s.
-//
-//go:noescape
-func Quote(s string) string
+func Quote(s string) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, 0))
+}
 
 // QuoteToASCII is Quote with every non-ASCII character escaped.
-//
-//go:noescape
-func QuoteToASCII(s string) string
+func QuoteToASCII(s string) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quoteASCII))
+}
 
 // QuoteToGraphic is Quote leaving Unicode graphic characters unescaped.
-//
-//go:noescape
-func QuoteToGraphic(s string) string
+func QuoteToGraphic(s string) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, quoteGraphic))
+}
 
 // QuoteRune returns a single-quoted Go character literal representing r.
-func QuoteRune(r rune) string
+func QuoteRune(r rune) string {
+	return string(appendQuotedRuneWith(nil, r, 0))
+}
 
 // QuoteRuneToASCII is QuoteRune with non-ASCII characters escaped.
-func QuoteRuneToASCII(r rune) string
+func QuoteRuneToASCII(r rune) string {
+	return string(appendQuotedRuneWith(nil, r, quoteASCII))
+}
 
 // QuoteRuneToGraphic is QuoteRune leaving graphic characters unescaped.
-func QuoteRuneToGraphic(r rune) string
+func QuoteRuneToGraphic(r rune) string {
+	return string(appendQuotedRuneWith(nil, r, quoteGraphic))
+}
 
 // CanBackquote reports whether s can be represented unchanged as a
 // single-line backquoted string.
