@@ -1125,7 +1125,7 @@ static void string_result(NativeCtx *ctx, int kind, uint64_t *res,
                           const uint64_t *args) {
     Buf out = {0};
     format_call(ctx, &out, kind, args);
-    GoString s = native_string(ctx, out.data, out.len);
+    GoString s = native_bytes_string(ctx, out.data, out.len);
     buf_free(&out);
     res[0] = (uint64_t)(uintptr_t)s.ptr;
     res[1] = (uint64_t)s.len;
@@ -1171,7 +1171,7 @@ void nat_fmt_errorf(NativeCtx *c, uint64_t *r, uint64_t *a) {
     Buf out = {0};
     fmt_sprintf(&out, (const char *)f.ptr, (size_t)f.len, s.ptr, s.len,
                 &hooks, &wrapped);
-    GoString str = native_string(c, out.data, out.len);
+    GoString str = native_bytes_string(c, out.data, out.len);
     buf_free(&out);
     r[0] = (uint64_t)(uintptr_t)str.ptr;
     r[1] = (uint64_t)str.len;
