@@ -32,6 +32,8 @@
  *     boxes its cache key;
  *   - fmtBytes hands a []byte to printValue for verbs it does not print
  *     itself, boxing the slice into an interface once more.
+ * And fmtInteger formats into a new buffer instead of its 68-byte intbuf
+ * when 3 + width + precision exceeds it.
  * Zero-sized objects are not counted (mallocgc hands out zerobase).
  * Otherwise the formatting core allocates no Go memory: output goes to a
  * C Buf.  The natives at the end (fmt.Println, Sprintf, ...) wrap it: they
@@ -68,6 +70,14 @@ typedef struct Printer {
     GoIface *wrapped;
     bool reordered, good_argnum;
 } Printer;
+
+/* An object Go's fmt allocates on the heap where gosub needs none (see
+ * the top of the file); zero-sized ones are not counted. */
+static void go_alloc(Printer *p, size_t size, const Type *elem,
+                     bool has_pointers) {
+    if (size && p->hooks && p->hooks->alloc)
+        p->hooks->alloc(p->hooks->ud, size, elem, has_pointers);
+}
 
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
@@ -133,6 +143,10 @@ static void fmt_integer(Printer *p, uint64_t u, int base, bool is_signed,
     Flags *f = &p->f;
     bool negative = is_signed && (int64_t)u < 0;
     if (negative) u = -u;
+    /* Go formats into its 68-byte intbuf, or into a new buffer when a
+     * width or precision could overflow it */
+    if ((f->wid_present || f->prec_present) && 3 + f->wid + f->prec > 68)
+        go_alloc(p, (size_t)(3 + f->wid + f->prec), NULL, false);
     int prec = 0;
     if (f->prec_present) {
         prec = f->prec;
@@ -554,16 +568,10 @@ static bool handle_methods(Printer *p, const Type *t, const void *v,
 
 /* ---- what reflect allocates (see the top of the file) ---- */
 
-static void reflect_alloc(Printer *p, size_t size, const Type *elem,
-                          bool has_pointers) {
-    if (size && p->hooks && p->hooks->alloc)
-        p->hooks->alloc(p->hooks->ud, size, elem, has_pointers);
-}
-
 /* unsafe_New(t) and a copy, for a value of an indirect type */
 static void reflect_copy(Printer *p, const Type *t) {
     if (!type_is_direct_iface(t))
-        reflect_alloc(p, (size_t)t->size, t, t->ptrdata > 0);
+        go_alloc(p, (size_t)t->size, t, t->ptrdata > 0);
 }
 
 /* ---- composite values ---- */
@@ -621,9 +629,9 @@ static void print_map(Printer *p, const Type *t, GoMap *m, int verb,
     }
     int64_t n = map_len(m);
     /* fmtsort.Sort: the *SortedMap, then its two []reflect.Value */
-    reflect_alloc(p, 48, NULL, true);
-    reflect_alloc(p, (size_t)n * 24, NULL, true);
-    reflect_alloc(p, (size_t)n * 24, NULL, true);
+    go_alloc(p, 48, NULL, true);
+    go_alloc(p, (size_t)n * 24, NULL, true);
+    go_alloc(p, (size_t)n * 24, NULL, true);
     for (int64_t i = 0; i < n; i++) {      /* MapIter.Key, MapIter.Value */
         reflect_copy(p, t->key);
         reflect_copy(p, t->elem);
@@ -656,7 +664,7 @@ static void print_struct(Printer *p, const Type *t, const uint8_t *v,
             else buf_putc(p->buf, ' ');
         }
         if (p->f.plusV || p->f.sharpV) {
-            reflect_alloc(p, 8, NULL, false);   /* Type.Field(i).Index */
+            go_alloc(p, 8, NULL, false);   /* Type.Field(i).Index */
             if (f->name) {
                 buf_puts(p->buf, f->name);
                 buf_putc(p->buf, ':');
@@ -753,9 +761,9 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
             /* an array is copied to a new []byte, or, addressable, sliced:
              * reflect.SliceOf boxes its 32-byte cache key */
             if (t->kind == TY_ARRAY && !(vf & VF_ADDR))
-                reflect_alloc(p, (size_t)n, NULL, false);
+                go_alloc(p, (size_t)n, NULL, false);
             else if (t->kind == TY_ARRAY)
-                reflect_alloc(p, 32, NULL, true);
+                go_alloc(p, 32, NULL, true);
             print_bytes(p, base, n, isnil, verb, t);
             return;
         }
@@ -835,7 +843,7 @@ static void print_arg(Printer *p, GoIface arg, int verb) {
     /* other verbs: fmtBytes' printValue(reflect.ValueOf(v)) boxes the
      * slice again (convTslice: a nil one points at zeroVal) */
     if (bytes && !strchr("sxXq", verb) && ((const GoSlice *)v)->ptr)
-        reflect_alloc(p, sizeof(GoSlice), NULL, true);
+        go_alloc(p, sizeof(GoSlice), NULL, true);
     print_value(p, t, v, verb, 0, 0);
 }
 
