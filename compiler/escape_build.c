@@ -109,14 +109,6 @@ static bool has_pointers(Type *t) {
     return t && t->kind != TY_TUPLE && t->ptrdata > 0;
 }
 
-static bool direct_iface(Type *t) {
-    if (type_is_pointer_shaped(t)) return true;
-    /* Go: single-pointer structs and arrays are direct too */
-    if (t->kind == TY_ARRAY) return t->len == 1 && direct_iface(t->elem);
-    if (t->kind == TY_STRUCT)
-        return t->nfields == 1 && direct_iface(t->fields[0].type);
-    return false;
-}
 
 static EscHole heap_hole(Esc *e) { return esc_hole(&e->g->heap); }
 static EscHole discard_hole(Esc *e) { return esc_hole(&e->g->blank); }
@@ -634,7 +626,7 @@ static void expr(Esc *e, EscHole k, Node *n) {
         Type *t = n->type;
         if (n->flags & NF_COMMA_OK && t && t->kind == TY_TUPLE)
             t = t->fields[0].type;
-        if (t && !type_is_interface(t) && !direct_iface(t)) k = esc_shift(k, 1);
+        if (t && !type_is_interface(t) && !type_is_direct_iface(t)) k = esc_shift(k, 1);
         expr(e, note(e, k, n, "dot"), n->x);
         return;
     }
@@ -666,7 +658,7 @@ static void expr(Esc *e, EscHole k, Node *n) {
         return;
     case N_CONVIFACE: {
         Type *xt = n->x->type;
-        if (xt && !type_is_interface(xt) && !direct_iface(xt) &&
+        if (xt && !type_is_interface(xt) && !type_is_direct_iface(xt) &&
             xt->kind != TY_UNTYPED_NIL) {
             /* Go never reports a conversion in package initialisation */
             EscFunc *saved = e->fn;
@@ -1164,7 +1156,7 @@ static void call(Esc *e, EscHole *ks, int nks, Node *n) {
     if (n->aux == AUX_CALL_IFACE && f && f->kind == N_SELECTOR &&
         (fn = devirtualize(e, n, f, &devirt)) != NULL) {
         EscHole k = tag_hole(e, ks, nks, fn, 0);
-        if (!direct_iface(devirt)) k = esc_shift(k, 1);
+        if (!type_is_direct_iface(devirt)) k = esc_shift(k, 1);
         arg_expr(e, note(e, note(e, k, n, "call parameter"), f, "dot"), f->x);
         idx = 1;
         sig = fn->fi->sig;
@@ -1446,7 +1438,7 @@ static void type_switch(Esc *e, Node *n) {
                                            their case */
         if (has_pointers(v->type)) {
             EscHole k = esc_hole(var_loc(e, v));
-            if (!type_is_interface(v->type) && !direct_iface(v->type))
+            if (!type_is_interface(v->type) && !type_is_direct_iface(v->type))
                 k = esc_shift(k, 1);
             ks[nk++] = note(e, k, cs, "switch case");
         }

@@ -154,6 +154,16 @@ static inline bool type_is_pointer_shaped(const Type *t) {
     return t->kind == TY_POINTER || t->kind == TY_MAP || t->kind == TY_CHAN ||
            t->kind == TY_FUNC || t->kind == TY_UNSAFEPTR;
 }
+/* Go's direct interface types (types.IsDirectIface): pointer-shaped, or a
+ * struct of one field or an array of one element that is; an interface
+ * holds anything else through a pointer to a copy */
+static inline bool type_is_direct_iface(const Type *t) {
+    if (type_is_pointer_shaped(t)) return true;
+    if (t->kind == TY_ARRAY) return t->len == 1 && type_is_direct_iface(t->elem);
+    if (t->kind == TY_STRUCT)
+        return t->nfields == 1 && type_is_direct_iface(t->fields[0].type);
+    return false;
+}
 /* number of 8-byte register slots a value of t occupies */
 static inline int64_t type_slots(const Type *t) {
     return (t->size + 7) / 8;

@@ -1064,8 +1064,12 @@ dispatch:
     CASE(BYTES2STR) {
         SAVE();
         GoSlice s = *(GoSlice *)&R(B);
-        uint8_t *p = s.len ? site_alloc(vm, fp, &m->sites[C], (size_t)s.len, NULL, false) : NULL;
-        if (s.len) memcpy(p, s.ptr, (size_t)s.len);
+        /* as Go's slicebytetostring: one byte is a static byte, in
+         * either region */
+        const uint8_t *p = s.len == 1 ? vm_static_byte(vm, *(uint8_t *)s.ptr)
+                         : s.len ? site_alloc(vm, fp, &m->sites[C], (size_t)s.len, NULL, false)
+                                 : NULL;
+        if (s.len > 1) memcpy((uint8_t *)p, s.ptr, (size_t)s.len);
         R(A) = (uint64_t)(uintptr_t)p, R(A + 1) = (uint64_t)s.len;
         DISPATCH();
     }

@@ -8,8 +8,10 @@
  *            order; `used` counts appended entries, deleted ones included.
  *   index    an open-addressing table (linear probing) of `mask+1` int32
  *            slots: 0 empty, -1 deleted, i+1 the entry i.
- * Both live in one heap block (entries first), allocated at the first
- * assignment and replaced whole when the map grows.  A map that does not
+ * Both live in one heap block (entries first), replaced whole when the
+ * map grows.  As Go's bucket array, the first is allocated at the first
+ * assignment and holds 8 entries (one bucket), unless make's hint asks
+ * for more: then make allocates it (see make_eager).  A map that does not
  * escape (map_new_in) has its header and a first table of
  * MAP_STACK_ENTRIES entries in its frame (vm/module.h); growth moves it
  * to the heap like any other.
@@ -47,6 +49,9 @@
 #include <xxhash.h>
 
 #define META_DELETED (1ULL << 63)
+
+enum { MAP_BUCKET_ENTRIES = 8 };   /* Go's bucketCnt */
+_Static_assert((int)MAP_STACK_ENTRIES == (int)MAP_BUCKET_ENTRIES, "a stack map holds one bucket");
 #define HASH_MASK (~META_DELETED)
 
 struct GoMap {
@@ -56,7 +61,8 @@ struct GoMap {
     uint8_t *entries;
     int32_t *index;
     int64_t used, cap, mask;
-    int64_t key_off, val_off, stride;
+    int32_t key_off, val_off;  /* (int32: the header stays 120 bytes) */
+    int64_t stride;
     bool mem_key;           /* key hashed and compared as raw bytes */
     bool word_key;          /* ... and exactly 8 bytes: one load, one mix */
     bool str_key;           /* a string: hashed and compared here, inline */
@@ -64,6 +70,7 @@ struct GoMap {
     int64_t hint;           /* make's size hint, used by the first table */
     uint64_t seed;
     uint64_t nan_seq;
+    void *extra;            /* Go's mapextra, see map_new */
 };
 
 /* ---- key classification ---- */
@@ -277,6 +284,22 @@ static int64_t slots_for(int64_t n) {
     return s;
 }
 
+/* The first table holds what Go's first bucket array holds before it
+ * grows: make's hint, and at least the 8 entries of one bucket. */
+static int64_t first_slots(const GoMap *m) {
+    return slots_for(m->hint > MAP_BUCKET_ENTRIES ? m->hint : MAP_BUCKET_ENTRIES);
+}
+
+/* What Go's makemap allocates besides the header, when the hint needs
+ * more than one bucket (B > 0): the bucket array, now, and from 16
+ * buckets on (a hint above 6.5 * 8) the mapextra that holds its
+ * preallocated overflow buckets (three words). */
+static void make_eager(GoMap *m) {
+    if (m->hint <= MAP_BUCKET_ENTRIES) return;
+    alloc_table(m, first_slots(m));
+    if (m->hint > 52) m->extra = m->env->alloc(m->env->ud, 24, true);
+}
+
 /* Are the n bytes at a and b equal?  Short strings (most map keys) without
  * a call: two possibly overlapping chunks from each side, never a byte
  * outside [p, p+n). */
@@ -360,8 +383,8 @@ static void init_header(GoMap *m, const Type *type, int64_t hint, const MapEnv *
     m->type = type;
     m->env = env;
     const Type *k = type->key, *v = type->elem;
-    m->key_off = align_up(8, k->align);
-    m->val_off = align_up(m->key_off + k->size, v->align);
+    m->key_off = (int32_t)align_up(8, k->align);
+    m->val_off = (int32_t)align_up(m->key_off + k->size, v->align);
     m->stride = map_entry_stride(k, v);
     m->mem_key = mem_comparable(k);
     m->word_key = m->mem_key && k->size == 8;
@@ -374,8 +397,8 @@ static void init_header(GoMap *m, const Type *type, int64_t hint, const MapEnv *
 GoMap *map_new(const Type *type, int64_t hint, const MapEnv *env) {
     GoMap *m = env->alloc(env->ud, sizeof(GoMap), true);
     init_header(m, type, hint, env);
-    /* the table comes with the first assignment: allocating it here would
-     * hold the fresh header only in a C local across an allocation */
+    /* (env->alloc roots each block until the map operation ends) */
+    make_eager(m);
     return m;
 }
 
@@ -385,6 +408,8 @@ GoMap *map_new_in(const Type *type, int64_t hint, const MapEnv *env, void *block
     init_header(m, type, hint, env);
     if (m->hint <= MAP_STACK_ENTRIES)
         use_table(m, (uint8_t *)block + MAP_HEADER_BYTES, 2 * MAP_STACK_ENTRIES);
+    else
+        make_eager(m);
     return m;
 }
 
@@ -407,7 +432,7 @@ void *map_lookup(GoMap *m, const void *key) {
 
 void *map_assign(GoMap *m, const void *key) {
     uint64_t h = key_hash(m, key);
-    if (!m->entries) alloc_table(m, slots_for(m->hint));
+    if (!m->entries) alloc_table(m, first_slots(m));
     int64_t slot;
     int64_t i = find(m, key, h, &slot);
     if (i >= 0) return entry_at(m, m->entries, i) + m->val_off;

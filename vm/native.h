@@ -70,6 +70,10 @@ void *native_alloc(NativeCtx *ctx, size_t size, const Type *elem,
                    bool has_pointers);
 /* A new Go string holding a copy of the bytes (empty: no allocation). */
 GoString native_string(NativeCtx *ctx, const void *p, size_t n);
+/* Go's string(b) of a byte buffer: as native_string, except that a
+ * one-byte string allocates nothing (the runtime's static bytes), as Go's
+ * slicebytetostring.  For natives whose Go original ends in string(buf). */
+GoString native_bytes_string(NativeCtx *ctx, const void *p, size_t n);
 /* Keeps an object alive while the native runs (until it returns). */
 void native_root(NativeCtx *ctx, void *obj);
 

@@ -35,6 +35,10 @@ typedef struct FmtHooks {
      * in *panic_val).  NULL hooks: no method is ever called. */
     int (*call_method)(void *ud, const Type *t, void *data, const char *name,
                        GoString *out, GoIface *panic_val);
+    /* Allocates, on the Go heap, an object fmt's reflection would allocate
+     * there (native_alloc's arguments; the object is not used).  NULL:
+     * nothing is allocated. */
+    void (*alloc)(void *ud, size_t size, const Type *elem, bool has_pointers);
 } FmtHooks;
 
 /* fmt.Sprintf into out.  When `wrapped` is non-NULL the call is Errorf's:

@@ -15,10 +15,30 @@
  * FmtHooks; a panic inside becomes %!v(PANIC=String method: msg), and a nil
  * pointer receiver prints <nil>.
  *
- * Invariant: the formatting core allocates no Go memory; output goes to
- * a C Buf.  The natives at the end (fmt.Println, Sprintf, ...) wrap it:
- * they call methods through the VM and copy the text into a Go string or
- * the VM's output stream.
+ * Allocations: Go's fmt walks composite values with package reflect,
+ * which allocates where this walk needs nothing; since Mallocs and the
+ * tracer count those objects, the printer allocates them too, at the same
+ * places (FmtHooks.alloc; the objects are not used):
+ *   - printValue at depth > 0 calls Value.Interface() on every value whose
+ *     methods it may call; when the value is addressable (VF_ADDR) and not
+ *     of a direct interface type, packEface copies it to a new object;
+ *   - %+v and %#v read each struct field's name through Type.Field(i),
+ *     which makes a new StructField.Index, []int{i};
+ *   - fmtsort.Sort makes a *SortedMap and, for a non-empty map, its Key and
+ *     Value slices of reflect.Value, and MapIter.Key/Value copy each key
+ *     and value of an indirect type;
+ *   - %s %q %x %X of a byte array that is not addressable copy it into a
+ *     new []byte, and of one that is slice it with a reflect.SliceOf that
+ *     boxes its cache key;
+ *   - fmtBytes hands a []byte to printValue for verbs it does not print
+ *     itself, boxing the slice into an interface once more.
+ * And fmtInteger formats into a new buffer instead of its 68-byte intbuf
+ * when 3 + width + precision exceeds it.
+ * Zero-sized objects are not counted (mallocgc hands out zerobase).
+ * Otherwise the formatting core allocates no Go memory: output goes to a
+ * C Buf.  The natives at the end (fmt.Println, Sprintf, ...) wrap it: they
+ * call methods through the VM and copy the text into a Go string or the
+ * VM's output stream.
  *
  * Cost: linear in the output; printing a map sorts its keys (n log n). */
 #include <math.h>
@@ -51,11 +71,25 @@ typedef struct Printer {
     bool reordered, good_argnum;
 } Printer;
 
+/* An object Go's fmt allocates on the heap where gosub needs none (see
+ * the top of the file); zero-sized ones are not counted. */
+static void go_alloc(Printer *p, size_t size, const Type *elem,
+                     bool has_pointers) {
+    if (size && p->hooks && p->hooks->alloc)
+        p->hooks->alloc(p->hooks->ud, size, elem, has_pointers);
+}
+
 static const char ldigits[] = "0123456789abcdefx";
 static const char udigits[] = "0123456789ABCDEFX";
 
+/* How a value was reached, as reflect's flags say it: through an
+ * unexported struct field (flagRO: its methods are never called), or
+ * addressable (flagAddr: through a pointer, a slice element, or a field
+ * or element of an addressable value). */
+enum { VF_RO = 1, VF_ADDR = 2 };
+
 static void print_value(Printer *p, const Type *t, const void *v, int verb,
-                        int depth, bool ro);
+                        int depth, unsigned vf);
 static void print_arg(Printer *p, GoIface arg, int verb);
 
 static void put_rune(Buf *b, int32_t r) {
@@ -109,6 +143,10 @@ static void fmt_integer(Printer *p, uint64_t u, int base, bool is_signed,
     Flags *f = &p->f;
     bool negative = is_signed && (int64_t)u < 0;
     if (negative) u = -u;
+    /* Go formats into its 68-byte intbuf, or into a new buffer when a
+     * width or precision could overflow it */
+    if ((f->wid_present || f->prec_present) && 3 + f->wid + f->prec > 68)
+        go_alloc(p, (size_t)(3 + f->wid + f->prec), NULL, false);
     int prec = 0;
     if (f->prec_present) {
         prec = f->prec;
@@ -362,7 +400,7 @@ static void bad_verb(Printer *p, int verb) {
     if (p->cur_type) {
         rt_type_string(p->buf, p->cur_type);
         buf_putc(p->buf, '=');
-        print_value(p, p->cur_type, p->cur_ptr, 'v', 0, false);
+        print_value(p, p->cur_type, p->cur_ptr, 'v', 0, 0);
     } else {
         buf_puts(p->buf, "<nil>");
     }
@@ -528,6 +566,14 @@ static bool handle_methods(Printer *p, const Type *t, const void *v,
     return false;
 }
 
+/* ---- what reflect allocates (see the top of the file) ---- */
+
+/* unsafe_New(t) and a copy, for a value of an indirect type */
+static void reflect_copy(Printer *p, const Type *t) {
+    if (!type_is_direct_iface(t))
+        go_alloc(p, (size_t)t->size, t, t->ptrdata > 0);
+}
+
 /* ---- composite values ---- */
 
 static void print_bytes(Printer *p, const uint8_t *b, int64_t n, bool isnil,
@@ -543,7 +589,9 @@ static void print_bytes(Printer *p, const uint8_t *b, int64_t n, bool isnil,
 }
 
 static void print_list(Printer *p, const Type *t, const uint8_t *base,
-                       int64_t n, bool isnil, int verb, int depth, bool ro) {
+                       int64_t n, bool isnil, int verb, int depth, unsigned vf) {
+    /* a slice's elements are addressable; an array's are when it is */
+    if (t->kind == TY_SLICE) vf |= VF_ADDR;
     if (p->f.sharpV) {
         rt_type_string(p->buf, t);
         if (t->kind == TY_SLICE && isnil) {
@@ -554,7 +602,7 @@ static void print_list(Printer *p, const Type *t, const uint8_t *base,
         for (int64_t i = 0; i < n; i++) {
             if (i) buf_puts(p->buf, ", ");
             print_value(p, t->elem, base + i * t->elem->size, verb, depth + 1,
-                        ro);
+                        vf);
         }
         buf_putc(p->buf, '}');
         return;
@@ -562,13 +610,13 @@ static void print_list(Printer *p, const Type *t, const uint8_t *base,
     buf_putc(p->buf, '[');
     for (int64_t i = 0; i < n; i++) {
         if (i) buf_putc(p->buf, ' ');
-        print_value(p, t->elem, base + i * t->elem->size, verb, depth + 1, ro);
+        print_value(p, t->elem, base + i * t->elem->size, verb, depth + 1, vf);
     }
     buf_putc(p->buf, ']');
 }
 
 static void print_map(Printer *p, const Type *t, GoMap *m, int verb,
-                      int depth, bool ro) {
+                      int depth, unsigned vf) {
     if (p->f.sharpV) {
         rt_type_string(p->buf, t);
         if (!m) {
@@ -580,6 +628,15 @@ static void print_map(Printer *p, const Type *t, GoMap *m, int verb,
         buf_puts(p->buf, "map[");
     }
     int64_t n = map_len(m);
+    /* fmtsort.Sort: the *SortedMap, then its two []reflect.Value */
+    go_alloc(p, 48, NULL, true);
+    go_alloc(p, (size_t)n * 24, NULL, true);
+    go_alloc(p, (size_t)n * 24, NULL, true);
+    for (int64_t i = 0; i < n; i++) {      /* MapIter.Key, MapIter.Value */
+        reflect_copy(p, t->key);
+        reflect_copy(p, t->elem);
+    }
+    vf &= ~(unsigned)VF_ADDR;             /* those copies are not addressable */
     void **keys = malloc(sizeof(void *) * (size_t)(n ? n : 1) * 2);
     void **vals = keys + n;
     n = map_sorted(m, keys, vals);
@@ -588,16 +645,16 @@ static void print_map(Printer *p, const Type *t, GoMap *m, int verb,
             if (p->f.sharpV) buf_puts(p->buf, ", ");
             else buf_putc(p->buf, ' ');
         }
-        print_value(p, t->key, keys[i], verb, depth + 1, ro);
+        print_value(p, t->key, keys[i], verb, depth + 1, vf);
         buf_putc(p->buf, ':');
-        print_value(p, t->elem, vals[i], verb, depth + 1, ro);
+        print_value(p, t->elem, vals[i], verb, depth + 1, vf);
     }
     free(keys);
     buf_putc(p->buf, p->f.sharpV ? '}' : ']');
 }
 
 static void print_struct(Printer *p, const Type *t, const uint8_t *v,
-                         int verb, int depth, bool ro) {
+                         int verb, int depth, unsigned vf) {
     if (p->f.sharpV) rt_type_string(p->buf, t);
     buf_putc(p->buf, '{');
     for (int i = 0; i < t->nfields; i++) {
@@ -606,28 +663,36 @@ static void print_struct(Printer *p, const Type *t, const uint8_t *v,
             if (p->f.sharpV) buf_puts(p->buf, ", ");
             else buf_putc(p->buf, ' ');
         }
-        if ((p->f.plusV || p->f.sharpV) && f->name) {
-            buf_puts(p->buf, f->name);
-            buf_putc(p->buf, ':');
+        if (p->f.plusV || p->f.sharpV) {
+            go_alloc(p, 8, NULL, false);   /* Type.Field(i).Index */
+            if (f->name) {
+                buf_puts(p->buf, f->name);
+                buf_putc(p->buf, ':');
+            }
         }
         const Type *ft = f->type;
         const void *fv = v + f->offset;
-        bool fro = ro || !f->exported;
+        unsigned fvf = vf | (f->exported ? 0 : VF_RO);
         if (ft->kind == TY_INTERFACE && ((const GoIface *)fv)->type) {
-            const GoIface *e = fv;
+            const GoIface *e = fv;       /* Elem: not addressable */
             ft = e->type;
             fv = map_iface_value(e->type, &e->data);
+            fvf &= ~(unsigned)VF_ADDR;
         }
-        print_value(p, ft, fv, verb, depth + 1, fro);
+        print_value(p, ft, fv, verb, depth + 1, fvf);
     }
     buf_putc(p->buf, '}');
 }
 
 static void print_value(Printer *p, const Type *t, const void *v, int verb,
-                        int depth, bool ro) {
+                        int depth, unsigned vf) {
     p->cur_type = t;
     p->cur_ptr = v;
-    if (depth > 0 && t && !ro && handle_methods(p, t, v, verb)) return;
+    if (depth > 0 && t && !(vf & VF_RO)) {
+        /* Value.Interface(): an interface's content needs no copy */
+        if ((vf & VF_ADDR) && t->kind != TY_INTERFACE) reflect_copy(p, t);
+        if (handle_methods(p, t, v, verb)) return;
+    }
     p->cur_type = t;
     p->cur_ptr = v;
     if (!t) {
@@ -659,10 +724,10 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
         return;
     }
     case TY_MAP:
-        print_map(p, t, *(GoMap *const *)v, verb, depth, ro);
+        print_map(p, t, *(GoMap *const *)v, verb, depth, vf);
         return;
     case TY_STRUCT:
-        print_struct(p, t, v, verb, depth, ro);
+        print_struct(p, t, v, verb, depth, vf);
         return;
     case TY_INTERFACE: {
         const GoIface *e = v;
@@ -676,7 +741,7 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
             return;
         }
         print_value(p, e->type, map_iface_value(e->type, &e->data), verb,
-                    depth + 1, ro);
+                    depth + 1, vf & ~(unsigned)VF_ADDR);
         return;
     }
     case TY_ARRAY: case TY_SLICE: {
@@ -693,10 +758,16 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
             n = t->len;
         }
         if (strchr("sqxX", verb) && verb && t->elem->kind == TY_UINT8) {
+            /* an array is copied to a new []byte, or, addressable, sliced:
+             * reflect.SliceOf boxes its 32-byte cache key */
+            if (t->kind == TY_ARRAY && !(vf & VF_ADDR))
+                go_alloc(p, (size_t)n, NULL, false);
+            else if (t->kind == TY_ARRAY)
+                go_alloc(p, 32, NULL, true);
             print_bytes(p, base, n, isnil, verb, t);
             return;
         }
-        print_list(p, t, base, n, isnil, verb, depth, ro);
+        print_list(p, t, base, n, isnil, verb, depth, vf);
         return;
     }
     case TY_POINTER: {
@@ -706,7 +777,7 @@ static void print_value(Printer *p, const Type *t, const void *v, int verb,
             if (k == TY_ARRAY || k == TY_SLICE || k == TY_STRUCT ||
                 k == TY_MAP) {
                 buf_putc(p->buf, '&');
-                print_value(p, t->elem, q, verb, depth + 1, ro);
+                print_value(p, t->elem, q, verb, depth + 1, vf | VF_ADDR);
                 return;
             }
         }
@@ -748,24 +819,32 @@ static void print_arg(Printer *p, GoIface arg, int verb) {
                  t->elem->pkg && !*t->elem->pkg;
     /* fmt's fast path: predeclared types and []byte have no methods */
     if (!predeclared && !bytes && handle_methods(p, t, v, verb)) return;
-    if (verb == 'v' && p->f.sharpV && t->kind == TY_SLICE && !t->name &&
-        t->elem->kind == TY_UINT8 && t->elem->pkg && !*t->elem->pkg) {
-        /* fmt's []byte fast path names the type "[]byte" */
+    if (bytes && (verb == 'v' || verb == 'd')) {
+        /* fmt's []byte fast path (fmtBytes): no reflection; %#v names the
+         * type "[]byte" */
         const GoSlice *s = v;
-        buf_puts(p->buf, "[]byte");
-        if (!s->ptr) {
-            buf_puts(p->buf, "(nil)");
-            return;
+        const uint8_t *b = s->ptr;
+        if (p->f.sharpV) {
+            buf_puts(p->buf, "[]byte");
+            if (!s->ptr) {
+                buf_puts(p->buf, "(nil)");
+                return;
+            }
         }
-        buf_putc(p->buf, '{');
+        buf_putc(p->buf, p->f.sharpV ? '{' : '[');
         for (int64_t i = 0; i < s->len; i++) {
-            if (i) buf_puts(p->buf, ", ");
-            fmt_0x64(p, ((const uint8_t *)s->ptr)[i], true);
+            if (i) buf_puts(p->buf, p->f.sharpV ? ", " : " ");
+            if (p->f.sharpV) fmt_0x64(p, b[i], true);
+            else fmt_integer(p, b[i], 10, false, verb, ldigits);
         }
-        buf_putc(p->buf, '}');
+        buf_putc(p->buf, p->f.sharpV ? '}' : ']');
         return;
     }
-    print_value(p, t, v, verb, 0, false);
+    /* other verbs: fmtBytes' printValue(reflect.ValueOf(v)) boxes the
+     * slice again (convTslice: a nil one points at zeroVal) */
+    if (bytes && !strchr("sxXq", verb) && ((const GoSlice *)v)->ptr)
+        go_alloc(p, sizeof(GoSlice), NULL, true);
+    print_value(p, t, v, verb, 0, 0);
 }
 
 /* ---- Printf ---- */
@@ -1046,7 +1125,7 @@ void rt_format_value(Buf *out, const Type *t, const void *v,
         return;
     }
     if (handle_methods(&p, t, v, 'v')) return;
-    print_value(&p, t, v, 'v', 0, false);
+    print_value(&p, t, v, 'v', 0, 0);
 }
 
 /* ---- natives of package fmt (stdlib/fmt/fmt.go) ---- */
@@ -1083,6 +1162,11 @@ static int native_hook(void *ud, const Type *t, void *data, const char *name,
     return FMT_CALLED;
 }
 
+static void native_alloc_hook(void *ud, size_t size, const Type *elem,
+                              bool has_pointers) {
+    native_alloc(ud, size, elem, has_pointers);
+}
+
 static GoString arg_string(const uint64_t *args) {
     GoString s = {(const uint8_t *)(uintptr_t)args[0], (int64_t)args[1]};
     return s;
@@ -1098,7 +1182,7 @@ enum { KIND_PRINT, KIND_PRINTLN, KIND_PRINTF };
 /* formats per kind; args: [format string,] a []any */
 static void format_call(NativeCtx *ctx, Buf *out, int kind,
                         const uint64_t *args) {
-    FmtHooks hooks = {ctx, native_hook};
+    FmtHooks hooks = {ctx, native_hook, native_alloc_hook};
     if (kind == KIND_PRINTF) {
         GoString f = arg_string(args);
         GoSlice a = arg_slice(args + 2);
@@ -1125,7 +1209,7 @@ static void string_result(NativeCtx *ctx, int kind, uint64_t *res,
                           const uint64_t *args) {
     Buf out = {0};
     format_call(ctx, &out, kind, args);
-    GoString s = native_string(ctx, out.data, out.len);
+    GoString s = native_bytes_string(ctx, out.data, out.len);
     buf_free(&out);
     res[0] = (uint64_t)(uintptr_t)s.ptr;
     res[1] = (uint64_t)s.len;
@@ -1164,14 +1248,14 @@ void nat_fmt_Sprintf(NativeCtx *c, uint64_t *r, uint64_t *a) {
 /* func errorf(format string, a []any) (string, error): the message and
  * the %w operand (nil if none) */
 void nat_fmt_errorf(NativeCtx *c, uint64_t *r, uint64_t *a) {
-    FmtHooks hooks = {c, native_hook};
+    FmtHooks hooks = {c, native_hook, native_alloc_hook};
     GoString f = arg_string(a);
     GoSlice s = arg_slice(a + 2);
     GoIface wrapped;
     Buf out = {0};
     fmt_sprintf(&out, (const char *)f.ptr, (size_t)f.len, s.ptr, s.len,
                 &hooks, &wrapped);
-    GoString str = native_string(c, out.data, out.len);
+    GoString str = native_bytes_string(c, out.data, out.len);
     buf_free(&out);
     r[0] = (uint64_t)(uintptr_t)str.ptr;
     r[1] = (uint64_t)str.len;

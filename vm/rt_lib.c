@@ -125,7 +125,7 @@ void nat_time_Duration_String(NativeCtx *c, uint64_t *r, uint64_t *a) {
         int prec;
         buf[--w] = 's';
         if (u == 0) {
-            set_str(r, 0, native_string(c, "0s", 2));
+            set_str(r, 0, (GoString){(const uint8_t *)"0s", 2});  /* a constant */
             return;
         } else if (u < 1000) {
             prec = 0;

@@ -343,17 +343,24 @@ static inline void clear_value(uint64_t *dst, int64_t n) {
     else memset(dst, 0, (size_t)n * 8);
 }
 
+/* As Go's makechan: values without pointers share one block with the
+ * header (which holds no pointer into the heap but buf, into itself: the
+ * block is noscan); values with pointers get a buffer of their own. */
 Chan *vm_chan_make(VM *vm, const Site *s, int64_t cap) {
-    Chan *c = vm_alloc(vm, sizeof(Chan), NULL, true);
     Type *t = s->type;
-    c->elem = t && t->kind == TY_CHAN ? t->elem : t;
-    c->slots = (c->elem->size + 7) / 8;
-    if (!c->slots) c->slots = 1;
+    const Type *elem = t && t->kind == TY_CHAN ? t->elem : t;
+    int64_t slots = elem->size ? (elem->size + 7) / 8 : 1;
+    size_t buf_size = (size_t)(cap * slots * 8);
+    bool own_buf = cap > 0 && elem->ptrdata > 0;
+    Chan *c = vm_alloc(vm, sizeof(Chan) + (own_buf ? 0 : buf_size), NULL, own_buf);
+    c->elem = (Type *)elem;
+    c->slots = (int32_t)slots;
     c->cap = cap;
-    if (cap > 0) {
+    if (!own_buf) {
+        c->buf = cap > 0 ? (void *)(c + 1) : NULL;
+    } else {
         VEC_PUSH(vm->temp_roots, c);
-        c->buf = vm_alloc(vm, (size_t)(cap * elem_slots(c) * 8), NULL,
-                          c->elem->ptrdata > 0);
+        c->buf = vm_alloc(vm, buf_size, NULL, true);
         vm->temp_roots.len--;
     }
     return c;

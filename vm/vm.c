@@ -307,6 +307,13 @@ GoString vm_string(VM *vm, const void *p, size_t n) {
     return (GoString){q, (int64_t)n};
 }
 
+/* Go's string(b) (the runtime's slicebytetostring): empty is "", and one
+ * byte points into staticuint64s without allocating; longer ones copy. */
+GoString vm_bytes_string(VM *vm, const void *p, size_t n) {
+    if (n == 1) return (GoString){vm_static_byte(vm, *(const uint8_t *)p), 1};
+    return vm_string(vm, p, n);
+}
+
 /* Blocks a map allocates are rooted until the map operation ends (the
  * loop truncates temp_roots back), since the map may hold a fresh block
  * only in C locals while it allocates the next. */
@@ -872,6 +879,10 @@ void *native_alloc(NativeCtx *ctx, size_t size, const Type *elem,
 
 GoString native_string(NativeCtx *ctx, const void *p, size_t n) {
     return vm_string(ctx->vm, p, n);
+}
+
+GoString native_bytes_string(NativeCtx *ctx, const void *p, size_t n) {
+    return vm_bytes_string(ctx->vm, p, n);
 }
 
 void native_root(NativeCtx *ctx, void *obj) { VEC_PUSH(ctx->roots, obj); }

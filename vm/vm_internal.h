@@ -281,6 +281,12 @@ void vm_thread_code(VM *vm);
 /* vm.c: services used by the loop */
 void *vm_alloc(VM *vm, size_t size, const Type *elem, bool has_pointers);
 GoString vm_string(VM *vm, const void *p, size_t n);
+GoString vm_bytes_string(VM *vm, const void *p, size_t n);
+/* The runtime's static copy of byte b (staticuint64s, little-endian): a
+ * one-byte string or a boxed byte points there instead of allocating. */
+static inline const uint8_t *vm_static_byte(const VM *vm, uint8_t b) {
+    return (const uint8_t *)&vm->staticuint64s[b];
+}
 void vm_flush(VM *vm);
 void vm_write(VM *vm, int fd, const void *p, size_t n);
 /* Starts a panic with a run-time error message; rt_kind picks the type. */

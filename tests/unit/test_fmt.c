@@ -37,7 +37,7 @@ static int hook(void *ud, const Type *t, void *data, const char *name,
     }
     return FMT_NO_METHOD;
 }
-static const FmtHooks hooks = {NULL, hook};
+static const FmtHooks hooks = {NULL, hook, NULL};
 
 static void build_values(void) {
     Type *I = fx_basic(TY_INT), *Str = fx_basic(TY_STRING);
