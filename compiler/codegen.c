@@ -216,6 +216,7 @@ void cg_finish_function(FnGen *f, int nparams, int nresults) {
     for (int i = 0; i < f->labels.len; i++) VEC_FREE(f->labels.items[i].patches);
     VEC_FREE(f->labels);
     VEC_FREE(f->ret_patches);
+    VEC_FREE(f->hoisted);
 }
 
 static const char *file_of(Compiler *c, Pos p) {

@@ -49,6 +49,11 @@ typedef struct Label {
     IntVec patches;
 } Label;
 
+typedef struct Hoisted {
+    Node *n;
+    int reg;
+} Hoisted;
+
 typedef struct FnGen {
     Gen *g;
     FuncInfo *fi;
@@ -67,6 +72,7 @@ typedef struct FnGen {
     int fallthrough_patch;   /* pending fallthrough jump, -1 */
     int barrier;             /* code index that may be a jump target: emit
                               * merges nothing across it */
+    VEC(Hoisted) hoisted;    /* operations evaluated ahead: see cg_hoist */
 } FnGen;
 
 /* lvalues */
@@ -115,6 +121,22 @@ int64_t closure_size(FuncInfo *fi);
 int gen_expr(FnGen *f, Node *n, int dst);
 void gen_expr_to(FnGen *f, Node *n, int dst);
 int gen_call(FnGen *f, Node *n, int dst);   /* results at the return value */
+/* Go's order of evaluation inside one statement (gc's order pass): its
+ * calls, receives, append/make/new/len/cap/copy, []byte and []rune
+ * conversions, slice expressions and type assertions run first, left to
+ * right and innermost first; everything else (variables, indexing, map
+ * reads, boxing into interfaces, concatenation) is read afterwards, so
+ * `x + f()` sees what f did to x.  cg_hoist evaluates those operations in
+ * e now into temporaries (e itself too when self), and gen_expr/gen_call
+ * hand the temporaries out when they reach the nodes; the right operand of
+ * && and || is a statement of its own (evaluated only when needed).  A
+ * statement takes cg_hoist_mark first and ends with cg_hoist_drop. */
+void cg_hoist(FnGen *f, Node *e, bool self);
+/* the same for the n operands of one statement, in order (self[i] for es[i]);
+ * nothing is hoisted when in-place order is already Go's */
+void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n);
+static inline int cg_hoist_mark(FnGen *f) { return f->hoisted.len; }
+static inline void cg_hoist_drop(FnGen *f, int mark) { f->hoisted.len = mark; }
 LV gen_lvalue(FnGen *f, Node *n);
 LV gen_store_lvalue(FnGen *f, Node *n);
 void lv_load(FnGen *f, LV *lv, int dst);

@@ -612,7 +612,10 @@ static int gen_binary(FnGen *f, Node *n, int dst) {
         int r = want(f, n->type, dst);
         gen_expr_to(f, n->x, r);
         int j = emit(f, op == T_LAND ? OP_JF : OP_JT, r, 0, 0, 0);
+        int hoisted = cg_hoist_mark(f);  /* y: a statement of its own */
+        cg_hoist(f, n->y, false);
         gen_expr_to(f, n->y, r);
+        cg_hoist_drop(f, hoisted);
         patch_jump(f, j, here(f));
         return r;
     }
@@ -1646,9 +1649,146 @@ static bool is_sqrt_call(FnGen *f, Node *n) {
            n->list.items[0]->type && n->list.items[0]->type->kind == TY_FLOAT64;
 }
 
+/* ---- Go's order inside a statement (see codegen.h) ---- */
+
+/* Is n one of the operations gc's order pass evaluates ahead of the rest
+ * of its statement (into a temporary)? */
+static bool hoistable(FnGen *f, Node *n) {
+    if (n->cval || !n->type || (n->flags & NF_COMMA_OK)) return false;
+    switch (n->kind) {
+    case N_CALL:
+        if (n->type->kind == TY_TUPLE) return false;
+        if (n->aux == AUX_CALL_BUILTIN)
+            return n->builtin == BI_APPEND || n->builtin == BI_MAKE ||
+                   n->builtin == BI_NEW || n->builtin == BI_LEN ||
+                   n->builtin == BI_CAP || n->builtin == BI_COPY;
+        if (n->aux == AUX_CALL_CONV)  /* []byte(s), []rune(s) */
+            return n->type->kind == TY_SLICE && n->list.len == 1 &&
+                   n->list.items[0]->type && type_is_string(n->list.items[0]->type);
+        return !is_sqrt_call(f, n);
+    case N_UNARY: return n->op == T_ARROW;
+    case N_SLICEEXPR: return true;
+    case N_TYPEASSERT: return !type_is_direct_iface(n->type);
+    default: return false;
+    }
+}
+
+/* Does reading n itself (its operands aside) neither observe anything a
+ * call could change nor have an effect or a panic of its own?  Then
+ * evaluating it before or after a call is the same. */
+static bool order_free(FnGen *f, Node *n) {
+    switch (n->kind) {
+    case N_IDENT: {
+        Symbol *s = n->sym;
+        return !s || s->kind != SYM_VAR ||
+               (!s->global && !memory_var(s) && (!s->func || s->func == f->fi));
+    }
+    case N_FUNCLIT: case N_PAREN: return true;
+    case N_UNARY: return n->op != T_AND && n->op != T_ARROW;
+    case N_BINARY: {
+        Type *t = n->x->type;
+        if (!t || t->kind == TY_STRING || t->kind == TY_INTERFACE || t->kind == TY_STRUCT ||
+            t->kind == TY_ARRAY)
+            return false;
+        return n->op != T_QUO && n->op != T_REM && n->op != T_SHL && n->op != T_SHR;
+    }
+    case N_CALL:  /* a numeric conversion */
+        return n->aux == AUX_CALL_CONV && n->type && type_is_numeric(n->type);
+    default: return false;
+    }
+}
+
+/* One walk in evaluation order, as gen_expr will go.  Scanning (emit
+ * false) notes in *dirty that an operand whose reading depends on order
+ * was passed and returns whether a hoistable operation comes after one;
+ * emitting evaluates the hoistable operations into temporaries. */
+static bool hoist_walk(FnGen *f, Node *e, bool self, bool emit_now, bool *dirty) {
+    Node *n = unparen(e);
+    if (!n || n->cval) return false;
+    bool need = false;
+    switch (n->kind) {
+    case N_FUNCLIT: return false;       /* its body runs when called */
+    case N_BINARY:
+        need |= hoist_walk(f, n->x, true, emit_now, dirty);
+        if (n->op != T_LAND && n->op != T_LOR) need |= hoist_walk(f, n->y, true, emit_now, dirty);
+        break;
+    case N_CALL: {
+        Node *fx = unparen(n->x);
+        if (n->aux == AUX_CALL_VALUE) need |= hoist_walk(f, fx, true, emit_now, dirty);
+        else if (n->aux != AUX_CALL_CONV && n->aux != AUX_CALL_BUILTIN && fx->kind == N_SELECTOR)
+            need |= hoist_walk(f, fx->x, true, emit_now, dirty);  /* the receiver */
+        for (int i = 0; i < n->list.len; i++)
+            need |= hoist_walk(f, n->list.items[i], true, emit_now, dirty);
+        break;
+    }
+    case N_UNARY: case N_STAR: case N_SELECTOR: case N_CONVIFACE: case N_TYPEASSERT:
+        need |= hoist_walk(f, n->x, true, emit_now, dirty);
+        break;
+    case N_INDEX:
+        need |= hoist_walk(f, n->x, true, emit_now, dirty);
+        need |= hoist_walk(f, n->y, true, emit_now, dirty);
+        break;
+    case N_SLICEEXPR:
+        need |= hoist_walk(f, n->x, true, emit_now, dirty);
+        need |= hoist_walk(f, n->y, true, emit_now, dirty);
+        need |= hoist_walk(f, n->z, true, emit_now, dirty);
+        need |= hoist_walk(f, n->w, true, emit_now, dirty);
+        break;
+    case N_COMPOSITE:
+        for (int i = 0; i < n->list.len; i++) {
+            Node *el = n->list.items[i];
+            if (el->kind == N_KEYVALUE) {
+                need |= hoist_walk(f, el->x, true, emit_now, dirty);  /* a struct's: a name */
+                need |= hoist_walk(f, el->y, true, emit_now, dirty);
+            } else {
+                need |= hoist_walk(f, el, true, emit_now, dirty);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    if (self && hoistable(f, n)) {
+        need |= *dirty;
+        if (emit_now) {
+            Hoisted h = {n, gen_expr(f, n, -1)};
+            VEC_PUSH(f->hoisted, h);
+        }
+    } else if (!order_free(f, n)) {
+        *dirty = true;
+    }
+    return need;
+}
+
+void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n) {
+    bool dirty = false, need = false;
+    for (int i = 0; i < n; i++) need |= hoist_walk(f, es[i], self[i], false, &dirty);
+    if (!need) return;  /* in place, left to right, is Go's order too */
+    for (int i = 0; i < n; i++) hoist_walk(f, es[i], self[i], true, &dirty);
+}
+
+void cg_hoist(FnGen *f, Node *e, bool self) { cg_hoist_list(f, &e, &self, 1); }
+
+/* The temporary cg_hoist left for n (moved to dst when one is asked), or
+ * -1 */
+static int hoisted_value(FnGen *f, Node *n, int dst) {
+    for (int i = f->hoisted.len - 1; i >= 0; i--) {
+        if (f->hoisted.items[i].n != n) continue;
+        int r = f->hoisted.items[i].reg;
+        if (dst < 0 || dst == r) return r;
+        move_value(f, n->type, dst, r);
+        return dst;
+    }
+    return -1;
+}
+
 int gen_call(FnGen *f, Node *n, int dst) {
     n = unparen(n);
     set_line(f, n);
+    if (f->hoisted.len) {
+        int h = hoisted_value(f, n, dst);
+        if (h >= 0) return h;
+    }
     if (n->aux == AUX_CALL_BUILTIN) return gen_builtin(f, n, dst);
     if (n->aux == AUX_CALL_CONV) return gen_conversion(f, n, dst);
     Node *fx = unparen(n->x);
@@ -2016,6 +2156,10 @@ int gen_expr(FnGen *f, Node *n, int dst) {
     set_line(f, n);
     if (n->cval && n->type && n->type->kind != TY_INTERFACE && n->kind != N_CONVIFACE)
         return gen_const(f, n->type, n->cval, dst);
+    if (f->hoisted.len) {
+        int h = hoisted_value(f, n, dst);
+        if (h >= 0) return h;
+    }
     switch (n->kind) {
     case N_PAREN: return gen_expr(f, n->x, dst);
     case N_IDENT: {
@@ -2072,6 +2216,8 @@ static bool byte_elem(Node *x) {
                  (t->kind == TY_SLICE && (t->elem->kind == TY_UINT8 || t->elem->kind == TY_BOOL)));
 }
 
+static void cond_jump_leaf(FnGen *f, Node *n, bool jump_if, IntVec *patches);
+
 void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
     n = unparen(n);
     set_line(f, n);
@@ -2079,6 +2225,18 @@ void gen_cond_jump(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
         gen_cond_jump(f, n->x, !jump_if, patches);
         return;
     }
+    if (n->kind == N_BINARY && (n->op == T_LAND || n->op == T_LOR) && !n->cval) {
+        cond_jump_leaf(f, n, jump_if, patches);
+        return;
+    }
+    /* a condition is evaluated as a statement of its own (cg_hoist) */
+    int hoisted = cg_hoist_mark(f);
+    cg_hoist(f, n, false);
+    cond_jump_leaf(f, n, jump_if, patches);
+    cg_hoist_drop(f, hoisted);
+}
+
+static void cond_jump_leaf(FnGen *f, Node *n, bool jump_if, IntVec *patches) {
     if (n->kind == N_BINARY && (n->op == T_LAND || n->op == T_LOR) && !n->cval) {
         bool and = n->op == T_LAND;
         if (and != jump_if) {

@@ -488,12 +488,16 @@ static void gen_varspec(FnGen *f, Node *spec) {
         return;
     }
     if (spec->list2.len == 1 && spec->list.len > 1) {
+        cg_hoist(f, spec->list2.items[0], false);
         gen_assign_tuple(f, &spec->list, spec->list2.items[0], true);
         return;
     }
     int n = spec->list.len;
     int *vals = xcalloc((size_t)n, sizeof(int));
-    for (int i = 0; i < n; i++) vals[i] = gen_expr(f, spec->list2.items[i], -1);
+    for (int i = 0; i < n; i++) {  /* Go declares them one by one */
+        cg_hoist(f, spec->list2.items[i], false);
+        vals[i] = gen_expr(f, spec->list2.items[i], -1);
+    }
     for (int i = 0; i < n; i++) {
         Node *id = spec->list.items[i];
         if (!declares(id)) continue;
@@ -1141,8 +1145,11 @@ static void gen_switch(FnGen *f, Node *n) {
     Type *tt = NULL;
     if (n->y) {
         tt = n->y->type;
+        int hoisted = cg_hoist_mark(f);
+        cg_hoist(f, n->y, false);
         tag = alloc_regs(f, nslots(tt));
         gen_expr_to(f, n->y, tag);
+        cg_hoist_drop(f, hoisted);
     }
     pin(f);
     Branch *b = push_branch(f, n);
@@ -1159,7 +1166,10 @@ static void gen_switch(FnGen *f, Node *n) {
             if (tag < 0) {
                 gen_cond_jump(f, e, true, &tests[i]);
             } else {
+                int hoisted = cg_hoist_mark(f);
+                cg_hoist(f, e, false);
                 int v = gen_expr(f, e, -1);
+                cg_hoist_drop(f, hoisted);
                 int r = alloc_regs(f, 1);
                 Type *ct = tt;
                 if (e->type && e->type->kind == TY_INTERFACE && tt->kind != TY_INTERFACE) ct = e->type;
@@ -1272,10 +1282,46 @@ static void gen_labeled(FnGen *f, Node *n) {
 
 /* ---- statements ---- */
 
+/* Go evaluates a simple statement's calls (and the rest of cg_hoist's
+ * operations) before its other operands.  A single value assigned to a
+ * name, or a statement's only value, needs no temporary of its own:
+ * nothing of the statement is evaluated after it.  Not go and defer: Go
+ * evaluates their arguments one after the other (so does a var
+ * declaration its values, see gen_varspec). */
+static void hoist_stmt(FnGen *f, Node *n) {
+    VEC(Node *) es = {0};
+    VEC(bool) self = {0};
+#define ROOT(e, s) do { VEC_PUSH(es, (e)); VEC_PUSH(self, (s)); } while (0)
+    switch (n->kind) {
+    case N_EXPRSTMT: ROOT(n->x, false); break;
+    case N_ASSIGN: {
+        Node *l0 = unparen(n->list.items[0]);
+        bool single = n->list2.len == 1 &&
+                      (n->list.len > 1 ||
+                       ((n->op == T_ASSIGN || n->op == T_DEFINE) && l0->kind == N_IDENT));
+        for (int i = 0; i < n->list.len; i++) ROOT(n->list.items[i], false);
+        for (int i = 0; i < n->list2.len; i++) ROOT(n->list2.items[i], !single);
+        break;
+    }
+    case N_INCDEC: ROOT(n->x, false); break;
+    case N_RETURN:
+        for (int i = 0; i < n->list.len; i++) ROOT(n->list.items[i], n->list.len > 1);
+        break;
+    case N_SEND: ROOT(n->x, true); ROOT(n->y, true); break;
+    default: break;  /* go, defer: their arguments in order, as Go's */
+    }
+#undef ROOT
+    if (es.len) cg_hoist_list(f, es.items, self.items, es.len);
+    VEC_FREE(es);
+    VEC_FREE(self);
+}
+
 void gen_stmt(FnGen *f, Node *n) {
     if (!n) return;
     if (n->pos.line) f->line = n->pos.line;
     int saved = f->top;
+    int hoisted = cg_hoist_mark(f);
+    hoist_stmt(f, n);
     switch (n->kind) {
     case N_BLOCK: gen_block(f, n); break;
     case N_EXPRSTMT: {
@@ -1305,6 +1351,7 @@ void gen_stmt(FnGen *f, Node *n) {
     case N_SEND: gen_send(f, n); break;
     default: cg_error(f, n->pos, "internal error: unexpected statement"); break;
     }
+    cg_hoist_drop(f, hoisted);
     release_regs(f, saved);
 }
 
