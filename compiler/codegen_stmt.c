@@ -354,13 +354,10 @@ static void gen_assign(FnGen *f, Node *n) {
             emit(f, upd, lv.reg, (int)lv.off, v, 0);
             return;
         }
-        /* Go makes the calls and receives on the right before it reads
-         * x, the rest of the right after */
-        bool calls_first = ast_has_call_or_recv(r);
+        /* the calls on the right were made first (hoist_stmt) */
         int cur = alloc_regs(f, nslots(t));
-        if (!calls_first) lv_load(f, &lv, cur);
+        lv_load(f, &lv, cur);
         int v = gen_expr(f, r, -1);
-        if (calls_first) lv_load(f, &lv, cur);
         if (t->kind == TY_STRING) {
             int site = fn_site(f, n, SITE_CONCAT, NULL, NULL, -1);
             emit(f, OP_CONCAT, cur, cur, v, site);
