@@ -478,9 +478,10 @@ static void collect_promos(Type *st, int depth, int *path, int np, bool ptr,
     }
 }
 
-/* wrapper: receives a pointer to the outer struct, walks to the embedded
- * value and calls the promoted method */
-static int promo_wrapper(Gen *g, Type *outer, Promo *p) {
+/* wrapper: receives a pointer to the outer struct (the struct itself when
+ * `direct`: an interface holds a one-pointer struct as its data word),
+ * walks to the embedded value and calls the promoted method */
+static int promo_wrapper(Gen *g, Type *outer, Promo *p, bool direct) {
     const char *file = "?";
     FuncInfo *target = p->m ? ((Node *)p->m->decl)->func : NULL;
     if (target) file = g->funcs.items[target->func_index].file;
@@ -495,7 +496,8 @@ static int promo_wrapper(Gen *g, Type *outer, Promo *p) {
     for (int i = 0; i < sig->nresults; i++) nres += nslots(sig->results[i]);
     alloc_regs(&f, 1 + aslots);
     int ptr = alloc_regs(&f, 1);
-    emit(&f, OP_MOV, ptr, 0, 0, 0);
+    if (direct) emit(&f, OP_ADDRL, ptr, 0, 0, 0);  /* &r0: the value's slot */
+    else emit(&f, OP_MOV, ptr, 0, 0, 0);
     Type *cur = outer;
     for (int i = 0; i < p->npath; i++) {
         Field *fl = &cur->fields[p->path[i]];
@@ -547,7 +549,7 @@ static void build_mset(Gen *g, Type *t) {
         int fi = method_func(g, m);
         if (m->ptr_recv) {
             if (!ptr) continue;
-        } else if (ptr || !type_is_pointer_shaped(named)) {
+        } else if (ptr || !type_is_direct_iface(named)) {
             fi = value_method_wrapper(g, m, named);
         }
         ms[n++] = (MethodImpl){m->name, m->sig, fi};
@@ -558,7 +560,8 @@ static void build_mset(Gen *g, Type *t) {
         bool shadowed = false;
         for (int k = 0; k < named->nmethods; k++) shadowed |= !strcmp(named->methods[k].name, p->name);
         if (shadowed) continue;
-        ms[n++] = (MethodImpl){p->name, p->sig, promo_wrapper(g, named, p)};
+        ms[n++] = (MethodImpl){p->name, p->sig,
+                               promo_wrapper(g, named, p, !ptr && type_is_direct_iface(named))};
     }
     VEC_FREE(promos);
     if (!n) return;

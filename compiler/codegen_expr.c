@@ -856,7 +856,7 @@ int gen_conviface(FnGen *f, Type *from, int src, int dst, int site) {
         emit(f, OP_ZERO, dst, 2, 0, 0);
     } else if (from->kind == TY_INTERFACE) {
         emit(f, OP_MOVN, dst, src, 2, 0);
-    } else if (type_is_pointer_shaped(from)) {
+    } else if (type_is_direct_iface(from)) {
         int tmp = src == dst ? alloc_regs(f, 1) : -1;
         if (tmp >= 0) emit(f, OP_MOV, tmp, src, 0, 0), src = tmp;
         emit(f, OP_LOADTYPE, dst, type_index(f->g, from), 0, 0);
@@ -876,7 +876,7 @@ int gen_conviface(FnGen *f, Type *from, int src, int dst, int site) {
 int cg_assign_conv(FnGen *f, Type *from, Type *to, int src, Node *conv, Pos pos) {
     if (!from || !to || !type_is_interface(to) || type_is_interface(from)) return src;
     int site = -1;
-    if (!type_is_pointer_shaped(from)) {
+    if (!type_is_direct_iface(from)) {
         site = conv ? fn_site(f, conv, SITE_CONVIFACE, NULL, from, from->size)
                     : fn_site(f, NULL, SITE_CONVIFACE, "assignment", from, from->size);
         if (!conv) f->g->c->sites.items[site].pos = pos;
@@ -893,7 +893,7 @@ static int gen_conviface_node(FnGen *f, Node *n, int dst) {
         return r;
     }
     int site = -1;
-    if (!type_is_interface(from) && !type_is_pointer_shaped(from)) {
+    if (!type_is_interface(from) && !type_is_direct_iface(from)) {
         site = fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
         f->g->c->sites.items[site].constant = unparen(n->x)->cval != NULL;
     }
@@ -1558,7 +1558,7 @@ static void place_arg(FnGen *f, Node *call, Arg *a, Type *pt, int dst) {
     if (a->expr) {
         gen_expr_to(f, a->expr, dst);
     } else if (pt->kind == TY_INTERFACE && a->t->kind != TY_INTERFACE) {
-        int site = type_is_pointer_shaped(a->t) ? -1
+        int site = type_is_direct_iface(a->t) ? -1
                    : fn_site(f, NULL, SITE_CONVIFACE, "argument", a->t, a->t->size);
         if (site >= 0) f->g->c->sites.items[site].pos = call->pos;
         gen_conviface(f, a->t, a->reg, dst, site);
@@ -1873,7 +1873,7 @@ static int gen_conversion(FnGen *f, Node *n, int dst) {
         if (unparen(x)->kind == N_CONVIFACE || from->kind == TY_INTERFACE)
             return gen_expr(f, x, dst);
         int r = want(f, to, dst);
-        int site = type_is_pointer_shaped(from) ? -1
+        int site = type_is_direct_iface(from) ? -1
                    : fn_site(f, n, SITE_CONVIFACE, NULL, from, from->size);
         if (site >= 0) f->g->c->sites.items[site].constant = unparen(x)->cval != NULL;
         int v = gen_expr(f, x, -1);

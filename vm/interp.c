@@ -1310,7 +1310,7 @@ dispatch:
         if (t1 != t2) { R(A) = 0; DISPATCH(); }
         if (!t1) { R(A) = 1; DISPATCH(); }
         if (!t1->comparable) RTERR(RT_ERROR, "comparing uncomparable type %s", vm_type_string(t1));
-        if (type_is_pointer_shaped(t1)) { R(A) = R(B + 1) == R(C + 1); DISPATCH(); }
+        if (type_is_direct_iface(t1)) { R(A) = R(B + 1) == R(C + 1); DISPATCH(); }
         bool bad = false;
         R(A) = vm_equal(vm, PTR(B + 1), PTR(C + 1), t1, &bad);
         if (bad) RTERR(RT_ERROR, "comparing uncomparable type %s", vm->bad_type);
@@ -1332,7 +1332,7 @@ dispatch:
                   strcmp(hs, ws) ? "" : " (types from different scopes)");
         }
         uint64_t data = R(B + 1);
-        if (type_is_pointer_shaped(want)) R(A) = data;
+        if (type_is_direct_iface(want)) R(A) = data;
         else {
             if (want->size & 7) R(A + slots - 1) = 0;
             memmove(&R(A), (void *)(uintptr_t)data, (size_t)want->size);

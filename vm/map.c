@@ -110,7 +110,7 @@ static bool has_iface(const Type *t) {
 }
 
 const void *map_iface_value(const Type *t, void *const *data) {
-    return type_is_pointer_shaped(t) ? (const void *)data : *data;
+    return type_is_direct_iface(t) ? (const void *)data : *data;
 }
 
 static bool is_blank(const Field *f) {

@@ -497,7 +497,7 @@ static void print_pointer(Printer *p, const Type *t, const void *v, int verb) {
 /* ---- methods ---- */
 
 static void *data_word(const Type *t, const void *v) {
-    return type_is_pointer_shaped(t) ? *(void *const *)v : (void *)v;
+    return type_is_direct_iface(t) ? *(void *const *)v : (void *)v;
 }
 
 static int call_method(Printer *p, const Type *t, const void *v,

@@ -358,7 +358,7 @@ void nat_errors_assignTo(NativeCtx *c, uint64_t *r, uint64_t *a) {
         *(GoIface *)t.data = err;
     } else {
         if (err.type != e) return;
-        if (type_is_pointer_shaped(e)) *(void **)t.data = err.data;
+        if (type_is_direct_iface(e)) *(void **)t.data = err.data;
         else memcpy(t.data, err.data, (size_t)e->size);
     }
     r[0] = 1;

@@ -451,7 +451,7 @@ bool vm_equal(VM *vm, const void *a, const void *b, Type *t, bool *bad) {
             *bad = true;
             return false;
         }
-        if (type_is_pointer_shaped(x->type)) return x->data == y->data;
+        if (type_is_direct_iface(x->type)) return x->data == y->data;
         return vm_equal(vm, x->data, y->data, x->type, bad);
     }
     case TY_STRUCT:
@@ -546,7 +546,7 @@ static void panic_value_string(VM *vm, Goroutine *g, Buf *b, GoIface v) {
         buf_put(b, s.ptr, (size_t)s.len);
         return;
     }
-    const void *p = type_is_pointer_shaped(t) ? (void *)&v.data : v.data;
+    const void *p = type_is_direct_iface(t) ? (void *)&v.data : v.data;
     bool named = t->name && t->pkg && t->pkg[0];
     if (t->kind <= TY_STRING && t->kind != TY_INVALID) {
         if (named) buf_printf(b, "%s(", vm_type_string(t));

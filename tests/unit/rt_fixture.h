@@ -137,7 +137,7 @@ static inline Type *fx_struct(const char *name, int n, ...) {
 /* boxes a copy of the value for an interface */
 static inline GoIface fx_box(Type *t, const void *v) {
     GoIface e = {t, NULL};
-    if (type_is_pointer_shaped(t)) {
+    if (type_is_direct_iface(t)) {
         memcpy(&e.data, v, (size_t)t->size);
     } else {
         e.data = xcalloc(1, (size_t)(t->size ? t->size : 1));
