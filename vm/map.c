@@ -67,6 +67,7 @@ struct GoMap {
     bool word_key;          /* ... and exactly 8 bytes: one load, one mix */
     bool str_key;           /* a string: hashed and compared here, inline */
     bool key_panics;        /* an interface inside the key: hashing may panic */
+    bool ind_key, ind_val;  /* stored through a pointer (map_indirect) */
     int64_t hint;           /* make's size hint, used by the first table */
     uint64_t seed;
     uint64_t nan_seq;
@@ -252,6 +253,13 @@ static uint8_t *entry_at(const GoMap *m, uint8_t *entries, int64_t i) {
     return entries + i * m->stride;
 }
 static uint64_t *meta_of(uint8_t *e) { return (uint64_t *)e; }
+/* an entry's key and value, wherever they are stored */
+static uint8_t *key_of(const GoMap *m, uint8_t *e) {
+    return m->ind_key ? *(uint8_t **)(e + m->key_off) : e + m->key_off;
+}
+static uint8_t *val_of(const GoMap *m, uint8_t *e) {
+    return m->ind_val ? *(uint8_t **)(e + m->val_off) : e + m->val_off;
+}
 
 #define align_up map_align_up
 _Static_assert(sizeof(struct GoMap) <= MAP_HEADER_BYTES, "map header fits its frame slot");
@@ -272,7 +280,7 @@ static void use_table(GoMap *m, uint8_t *block, int64_t slots) {
 static void alloc_table(GoMap *m, int64_t slots) {
     int64_t cap = slots / 2;
     bool ptrs = m->type->key->ptrdata > 0 || m->type->elem->ptrdata > 0 ||
-                m->type->key->kind == TY_INTERFACE;
+                m->type->key->kind == TY_INTERFACE || m->ind_key || m->ind_val;
     size_t size = (size_t)(cap * m->stride) + (size_t)slots * sizeof(int32_t);
     uint8_t *block = m->env->alloc(m->env->ud, size, ptrs);
     use_table(m, block, slots);
@@ -350,7 +358,7 @@ static int64_t find(GoMap *m, const void *key, uint64_t h, int64_t *slot) {
             continue;
         }
         uint8_t *e = entry_at(m, m->entries, v - 1);
-        if (*meta_of(e) == h && key_equal(m, e + m->key_off, key)) {
+        if (*meta_of(e) == h && key_equal(m, key_of(m, e), key)) {
             if (slot) *slot = s;
             return v - 1;
         }
@@ -383,8 +391,11 @@ static void init_header(GoMap *m, const Type *type, int64_t hint, const MapEnv *
     m->type = type;
     m->env = env;
     const Type *k = type->key, *v = type->elem;
-    m->key_off = (int32_t)align_up(8, k->align);
-    m->val_off = (int32_t)align_up(m->key_off + k->size, v->align);
+    m->ind_key = map_indirect(k);
+    m->ind_val = map_indirect(v);
+    m->key_off = (int32_t)align_up(8, m->ind_key ? 8 : k->align);
+    m->val_off = (int32_t)align_up(m->key_off + (m->ind_key ? 8 : k->size),
+                                   m->ind_val ? 8 : v->align);
     m->stride = map_entry_stride(k, v);
     m->mem_key = mem_comparable(k);
     m->word_key = m->mem_key && k->size == 8;
@@ -427,7 +438,7 @@ void *map_lookup(GoMap *m, const void *key) {
         return NULL;
     }
     int64_t i = find(m, key, key_hash(m, key), NULL);
-    return i < 0 ? NULL : entry_at(m, m->entries, i) + m->val_off;
+    return i < 0 ? NULL : val_of(m, entry_at(m, m->entries, i));
 }
 
 void *map_assign(GoMap *m, const void *key) {
@@ -435,7 +446,7 @@ void *map_assign(GoMap *m, const void *key) {
     if (!m->entries) alloc_table(m, first_slots(m));
     int64_t slot;
     int64_t i = find(m, key, h, &slot);
-    if (i >= 0) return entry_at(m, m->entries, i) + m->val_off;
+    if (i >= 0) return val_of(m, entry_at(m, m->entries, i));
     if (m->used == m->cap) {
         rebuild(m);
         find(m, key, h, &slot);
@@ -443,11 +454,18 @@ void *map_assign(GoMap *m, const void *key) {
     i = m->used++;
     uint8_t *e = entry_at(m, m->entries, i);
     *meta_of(e) = h;
+    const Type *kt = m->type->key, *vt = m->type->elem;
+    /* blocks of their own, key first, as Go's mapassign (the collector
+     * sees them through the entry, or the allocator's roots) */
+    if (m->ind_key)
+        *(void **)(e + m->key_off) = m->env->alloc(m->env->ud, (size_t)kt->size, kt->ptrdata > 0);
+    if (m->ind_val)
+        *(void **)(e + m->val_off) = m->env->alloc(m->env->ud, (size_t)vt->size, vt->ptrdata > 0);
     if (m->word_key) memcpy(e + m->key_off, key, 8);
-    else memcpy(e + m->key_off, key, (size_t)m->type->key->size);
+    else memcpy(key_of(m, e), key, (size_t)kt->size);
     m->index[slot] = (int32_t)(i + 1);
     m->count++;
-    return e + m->val_off;
+    return val_of(m, e);
 }
 
 void map_delete(GoMap *m, const void *key) {
@@ -482,23 +500,23 @@ bool map_iter_next(MapIter *it, void **key, void **val) {
     while (it->i < it->n) {
         uint8_t *e = entry_at(m, it->entries, it->i++);
         if (*meta_of(e) & META_DELETED) continue;
-        void *k = e + m->key_off;
+        void *k = key_of(m, e);
         if (!stale) {
             *key = k;
-            *val = e + m->val_off;
+            *val = val_of(m, e);
             return true;
         }
         /* frozen snapshot: produce the key only if still in the map */
         if (!map_equal(m->type->key, k, k)) {    /* NaN: never findable */
             *key = k;
-            *val = e + m->val_off;
+            *val = val_of(m, e);
             return true;
         }
         int64_t j = find(m, k, key_hash(m, k), NULL);
         if (j < 0) continue;
         uint8_t *ne = entry_at(m, m->entries, j);
-        *key = ne + m->key_off;
-        *val = ne + m->val_off;
+        *key = key_of(m, ne);
+        *val = val_of(m, ne);
         return true;
     }
     return false;
@@ -626,9 +644,11 @@ static int compare_types(const Type *a, const Type *b) {
     return cmp_u((uintptr_t)a, (uintptr_t)b);
 }
 
+/* orders entries by key */
 static int sort_cmp(const void *x, const void *y, void *ctx) {
-    const Type *t = ctx;
-    return map_compare(t, *(void *const *)x, *(void *const *)y);
+    const GoMap *m = ctx;
+    return map_compare(m->type->key, key_of(m, *(uint8_t *const *)x),
+                       key_of(m, *(uint8_t *const *)y));
 }
 
 int64_t map_sorted(GoMap *m, void **keys, void **vals) {
@@ -637,10 +657,12 @@ int64_t map_sorted(GoMap *m, void **keys, void **vals) {
     for (int64_t i = 0; i < m->used; i++) {
         uint8_t *e = entry_at(m, m->entries, i);
         if (*meta_of(e) & META_DELETED) continue;
-        keys[n++] = e + m->key_off;
+        keys[n++] = e;
     }
-    qsort_r(keys, (size_t)n, sizeof(void *), sort_cmp, (void *)m->type->key);
-    for (int64_t i = 0; i < n; i++)
-        vals[i] = (uint8_t *)keys[i] - m->key_off + m->val_off;
+    qsort_r(keys, (size_t)n, sizeof(void *), sort_cmp, m);
+    for (int64_t i = 0; i < n; i++) {
+        vals[i] = val_of(m, keys[i]);
+        keys[i] = key_of(m, keys[i]);
+    }
     return n;
 }

@@ -33,11 +33,17 @@ enum { MAP_HEADER_BYTES = 128, MAP_STACK_ENTRIES = 8 };
 static inline int64_t map_align_up(int64_t x, int64_t a) {
     return a > 1 ? (x + a - 1) / a * a : x;
 }
+/* A key or value larger than this is stored in a block of its own, the
+ * entry holding a pointer to it (Go's maxKeySize/maxElemSize: one
+ * allocation more per key inserted) */
+enum { MAP_MAX_INLINE = 128 };
+static inline bool map_indirect(const Type *t) { return t->size > MAP_MAX_INLINE; }
 /* bytes of one entry: [u64 meta][key][value], 8-byte aligned */
 static inline int64_t map_entry_stride(const Type *key, const Type *val) {
-    int64_t key_off = map_align_up(8, key->align);
-    int64_t val_off = map_align_up(key_off + key->size, val->align);
-    return map_align_up(val_off + val->size, 8);
+    int64_t key_off = map_align_up(8, map_indirect(key) ? 8 : key->align);
+    int64_t val_off = map_align_up(key_off + (map_indirect(key) ? 8 : key->size),
+                                   map_indirect(val) ? 8 : val->align);
+    return map_align_up(val_off + (map_indirect(val) ? 8 : val->size), 8);
 }
 /* a table of n entries: the entries, then an index of 2n int32 slots */
 static inline int64_t map_table_bytes(const Type *maptype, int64_t n) {
