@@ -209,6 +209,9 @@ void ck_wrap_iface(Checker *k, Node *n, Type *iface);
 void ck_record(Operand *x);
 void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
                Operand *x);
+/* ck_binary on operands already checked: x (of lhs) becomes the result */
+void ck_binary_operands(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
+                        Operand *x, Operand *y);
 void ck_single_value(Checker *k, Operand *x);
 bool ck_index_value(Checker *k, Node *n, int64_t max, int64_t *out);
 void ck_mark_addr(Checker *k, Node *n);

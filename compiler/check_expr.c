@@ -972,6 +972,12 @@ void ck_binary(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
     Operand y;
     ck_expr(k, lhs, x);
     ck_expr(k, rhs, &y);
+    ck_binary_operands(k, n, lhs, rhs, op, x, &y);
+}
+
+void ck_binary_operands(Checker *k, Node *n, Node *lhs, Node *rhs, Tok op,
+                        Operand *x, Operand *yp) {
+    Operand y = *yp;
     if (x->mode == M_INVALID) return;
     if (y.mode == M_INVALID) { set_invalid(x); return; }
     if (op == T_SHL || op == T_SHR) {

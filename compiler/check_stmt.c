@@ -83,6 +83,8 @@ static bool is_blank(Checker *k, Node *n) {
     return n->kind == N_IDENT && n->name == intern_cstr(C(k), "_");
 }
 
+static Type *lhs_operand_type(Checker *k, Node *lhs, Operand *z);
+
 /* Evaluates an assignment's left side without counting it as a use. */
 static Type *lhs_var(Checker *k, Node *lhs) {
     Node *u = unparen(lhs);
@@ -103,8 +105,16 @@ static Type *lhs_var(Checker *k, Node *lhs) {
         v->used = was_used;
         v->reassigned = true;
     }
-    if (z.mode == M_INVALID) return k->invalid;
-    if (z.mode == M_VAR || z.mode == M_MAPINDEX) return z.type;
+    return lhs_operand_type(k, lhs, &z);
+}
+
+/* The type of the already checked operand z of lhs as an assignment
+ * target, or k->invalid after an error. */
+static Type *lhs_operand_type(Checker *k, Node *lhs, Operand *z) {
+    Node *u = unparen(lhs);
+    if (u->kind == N_IDENT && u->sym && u->sym->kind == SYM_VAR) u->sym->reassigned = true;
+    if (z->mode == M_INVALID) return k->invalid;
+    if (z->mode == M_VAR || z->mode == M_MAPINDEX) return z->type;
     if (u->kind == N_SELECTOR) {
         Node *b = unparen(u->x);
         if (b->kind == N_INDEX && b->x->type &&
@@ -114,7 +124,7 @@ static Type *lhs_var(Checker *k, Node *lhs) {
             return k->invalid;
         }
     }
-    ck_errorf(k, start_pos(lhs), "cannot assign to %s", operand_str(k, &z));
+    ck_errorf(k, start_pos(lhs), "cannot assign to %s", operand_str(k, z));
     return k->invalid;
 }
 
@@ -348,10 +358,15 @@ static void op_assign(Checker *k, Node *s) {
         return;
     }
     Tok op = s->op - T_ADD_ASSIGN + T_ADD;
-    Operand x;
-    ck_binary(k, NULL, s->list.items[0], s->list2.items[0], op, &x);
+    /* the left side is checked once: checking a function literal in an
+     * index (m[func() int {...}()] += 1) twice would make two closures */
+    Operand x, y;
+    ck_expr(k, s->list.items[0], &x);
+    Operand z = x;
+    ck_expr(k, s->list2.items[0], &y);
+    ck_binary_operands(k, NULL, s->list.items[0], s->list2.items[0], op, &x, &y);
     if (x.mode == M_INVALID) return;
-    Type *lt = lhs_var(k, s->list.items[0]);
+    Type *lt = lhs_operand_type(k, s->list.items[0], &z);
     if (!lt || lt->kind == TY_INVALID) return;
     /* the lhs was evaluated as an operand: it counts as a use (types2) */
     Node *u = unparen(s->list.items[0]);
@@ -374,7 +389,7 @@ static void incdec(Checker *k, Node *s) {
                   expr_str(k, s->x), op, ck_otype_str(k, &x));
         return;
     }
-    lhs_var(k, s->x);
+    lhs_operand_type(k, s->x, &x);
     Node *u = unparen(s->x);
     if (u->kind == N_IDENT && u->sym) u->sym->used = true;
 }

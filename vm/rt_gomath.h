@@ -26,5 +26,8 @@ double go_hypot(double p, double q);
 double go_asinh(double x);
 double go_acosh(double x);
 double go_atanh(double x);
+double go_gamma(double x);
+double go_erf(double x);
+double go_erfc(double x);
 
 #endif

@@ -5,7 +5,8 @@
  * polynomials), not with the C library, and a program that prints
  * math.Sin(x) with %v shows every last bit.  The functions whose Go
  * algorithm is reproduced here (rt_gomath.c) give Go's bits; the rest call
- * libm, which can differ from Go in the last place. */
+ * libm where the result is exact either way (Sqrt, Floor, Mod, Remainder,
+ * ...). */
 #include <math.h>
 #include <string.h>
 
@@ -49,9 +50,9 @@ UNARY(Asinh, go_asinh(x))
 UNARY(Acosh, go_acosh(x))
 UNARY(Atanh, go_atanh(x))
 UNARY(Cbrt, go_cbrt(x))
-UNARY(Gamma, tgamma(x))
-UNARY(Erf, erf(x))
-UNARY(Erfc, erfc(x))
+UNARY(Gamma, go_gamma(x))
+UNARY(Erf, go_erf(x))
+UNARY(Erfc, go_erfc(x))
 BINARY(Pow, go_pow(x, y))
 BINARY(Atan2, go_atan2(x, y))
 BINARY(Hypot, go_hypot(x, y))

@@ -232,8 +232,15 @@ int rt_parse_float(const uint8_t *p, size_t n, int bits, double *out) {
     int special;
     *out = 0;
     if (!float_syntax(p, n, &special)) return ST_SYNTAX;
+    if (special == 2) {
+        /* Go's math.NaN(); ParseFloat(s, 32) rounds it to float32 first,
+         * which drops the low payload bit */
+        uint64_t nan_bits = bits == 32 ? 0x7FF8000000000000ULL : 0x7FF8000000000001ULL;
+        memcpy(out, &nan_bits, 8);
+        return ST_OK;
+    }
     if (special) {
-        *out = special == 2 ? NAN : special * INFINITY;
+        *out = special * INFINITY;
         return ST_OK;
     }
     char *tmp = malloc(n + 1);

@@ -168,7 +168,8 @@ func LastIndexFunc(s string, f func(rune) bool) int {
 	return -1
 }
 
-// explode splits s into at most n strings of one UTF-8 sequence each.
+// explode splits s into at most n strings of one UTF-8 sequence each; an
+// invalid byte becomes "\uFFFD", as in Go.
 func explode(s string, n int) []string {
 	l := utf8.RuneCountInString(s)
 	if n < 0 || n > l {
@@ -176,9 +177,12 @@ func explode(s string, n int) []string {
 	}
 	a := make([]string, n)
 	for i := 0; i < n-1; i++ {
-		_, size := utf8.DecodeRuneInString(s)
+		ch, size := utf8.DecodeRuneInString(s)
 		a[i] = s[:size]
 		s = s[size:]
+		if ch == utf8.RuneError {
+			a[i] = string(utf8.RuneError)
+		}
 	}
 	if n > 0 {
 		a[n-1] = s
