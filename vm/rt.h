@@ -86,7 +86,9 @@ void rt_format_float_pieces(Pieces *out, double v, char fmt, int prec,
                             int bitsize);
 
 /* ---- parsing (rt_strconv.c): status codes shared with strconv.go ---- */
-enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE };
+/* ST_RANGE2: rt_parse_int's out of range where the unsigned digits alone
+ * already overflowed (Go's ParseInt then makes two errors, see strconv.go) */
+enum { ST_OK, ST_SYNTAX, ST_RANGE, ST_BASE, ST_BITSIZE, ST_RANGE2 };
 int rt_parse_uint(const uint8_t *s, size_t n, int64_t base, int64_t bitsize,
                   uint64_t *out);
 int rt_parse_int(const uint8_t *s, size_t n, int64_t base, int64_t bitsize,

@@ -133,13 +133,14 @@ int rt_parse_int(const uint8_t *p, size_t n, int64_t base, int64_t bitsize,
     if (st != ST_OK && st != ST_RANGE) return st;
     if (bitsize == 0) bitsize = 64;
     uint64_t cutoff = (uint64_t)1 << (bitsize - 1);
+    int range = st == ST_RANGE ? ST_RANGE2 : ST_RANGE;
     if (!neg && u >= cutoff) {
         *out = (int64_t)(cutoff - 1);
-        return ST_RANGE;
+        return range;
     }
     if (neg && u > cutoff) {
         *out = -(int64_t)(cutoff - 1) - 1;
-        return ST_RANGE;
+        return range;
     }
     *out = neg ? (int64_t)-u : (int64_t)u;
     return st;

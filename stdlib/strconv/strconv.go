@@ -35,18 +35,28 @@ const (
 	stRange
 	stBase
 	stBitSize
+	stRange2 // out of range, the unsigned digits alone too
 )
 
 func numError(fn, s string, st int, base, bitSize int) *NumError {
 	switch st {
 	case stSyntax:
 		return &NumError{fn, s, ErrSyntax}
+	case stRange2:
+		// Go's ParseInt drops the range error of the ParseUint it calls
+		// and makes its own: two allocations
+		_ = rangeError(fn, s)
+		return rangeError(fn, s)
 	case stRange:
-		return &NumError{fn, s, ErrRange}
+		return rangeError(fn, s)
 	case stBase:
 		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
 	}
 	return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+func rangeError(fn, s string) *NumError {
+	return &NumError{fn, s, ErrRange}
 }
 
 //go:noescape
