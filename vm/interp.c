@@ -279,17 +279,6 @@ static GoString concatn(VM *vm, uint64_t *fp, const Site *s,
     return (GoString){p, (int64_t)total};
 }
 
-/* Go's append growth (runtime/slice.go growslice, 1.19 formula), with
- * Go's wrap-around where a huge capacity overflows int */
-static int64_t wrap_add(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
-static int64_t grow_cap(int64_t old, int64_t need) {
-    int64_t n = old, dbl = wrap_add(old, old);
-    if (need > dbl) return need;
-    if (old < 256) return dbl;
-    while (0 < n && n < need) n = wrap_add(n, wrap_add(n, 3 * 256) / 4);
-    return n <= 0 ? need : n;
-}
-
 /* false: the new capacity overflows or exceeds Go's maxAlloc (1<<48 on
  * amd64): Go's "growslice: cap out of range" */
 static bool append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
@@ -303,7 +292,7 @@ static bool append_grow(VM *vm, uint64_t *fp, const Site *site, GoSlice *s,
         s->cap = need;
         return true;
     }
-    int64_t nc = grow_cap(s->cap, need);
+    int64_t nc = rt_grow_cap(s->cap, need);
     if (esz && nc > ((int64_t)1 << 48) / esz) return false;
     size_t bytes = gc_rounded_size((size_t)(nc * esz));
     if (esz) nc = (int64_t)bytes / esz;

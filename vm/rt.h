@@ -85,6 +85,20 @@ void rt_format_float(Buf *out, double v, char fmt, int prec, int bitsize);
 void rt_format_float_pieces(Pieces *out, double v, char fmt, int prec,
                             int bitsize);
 
+/* Go's append growth (runtime/slice.go growslice, 1.19 formula): the
+ * capacity, in elements, before rounding up to a size class; with Go's
+ * wrap-around where a huge capacity overflows int */
+static inline int64_t rt_wrap_add(int64_t a, int64_t b) {
+    return (int64_t)((uint64_t)a + (uint64_t)b);
+}
+static inline int64_t rt_grow_cap(int64_t old, int64_t need) {
+    int64_t n = old, dbl = rt_wrap_add(old, old);
+    if (need > dbl) return need;
+    if (old < 256) return dbl;
+    while (0 < n && n < need) n = rt_wrap_add(n, rt_wrap_add(n, 3 * 256) / 4);
+    return n <= 0 ? need : n;
+}
+
 /* ---- parsing (rt_strconv.c): status codes shared with strconv.go ---- */
 /* ST_RANGE2: rt_parse_int's out of range where the unsigned digits alone
  * already overflowed (Go's ParseInt then makes two errors, see strconv.go) */

@@ -45,6 +45,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "gc/gc.h"   /* gc_rounded_size: the size classes append rounds to */
 #include "vm/map.h"
 #include "vm/rt.h"
 
@@ -304,6 +305,27 @@ static void fmt_sbx(Printer *p, const uint8_t *s, size_t n,
         write_padding(p, f->wid - width);
 }
 
+/* Go's fmtQ quotes into its 68-byte intbuf with strconv.AppendQuote,
+ * which first makes room for s and two quotes when s is longer, then
+ * grows by append where the quoted text overflows: those allocations
+ * (go_alloc), piece by piece as AppendQuote appends */
+static void quote_allocs(Printer *p, const char *s, size_t n, int flags) {
+    size_t room = 68;
+    if (n > room) {
+        room = n + 2;
+        go_alloc(p, room, NULL, false);
+    }
+    for (;;) {
+        Buf t = {0};
+        Pieces pc = {&t, room, 0};
+        rt_quote_pieces(&pc, (const uint8_t *)s, n, flags);
+        buf_free(&t);
+        if (!pc.need) return;
+        room = gc_rounded_size((size_t)rt_grow_cap((int64_t)room, (int64_t)pc.need));
+        go_alloc(p, room, NULL, false);
+    }
+}
+
 static void fmt_q(Printer *p, const char *s, size_t n) {
     n = truncated(p, s, n);
     Buf t = {0};
@@ -311,8 +333,12 @@ static void fmt_q(Printer *p, const char *s, size_t n) {
         buf_putc(&t, '`');
         buf_put(&t, s, n);
         buf_putc(&t, '`');
+        /* "`" + s + "`": past a 32-byte stack buffer, Go allocates it */
+        if (t.len > 32) go_alloc(p, t.len, NULL, false);
     } else {
-        rt_quote(&t, (const uint8_t *)s, n, p->f.plus ? QUOTE_ASCII : 0);
+        int flags = p->f.plus ? QUOTE_ASCII : 0;
+        quote_allocs(p, s, n, flags);
+        rt_quote(&t, (const uint8_t *)s, n, flags);
     }
     pad_buf(p, &t);
 }
