@@ -73,6 +73,9 @@ typedef struct FnGen {
     int barrier;             /* code index that may be a jump target: emit
                               * merges nothing across it */
     VEC(Hoisted) hoisted;    /* operations evaluated ahead: see cg_hoist */
+    bool call_parts_stmts;   /* go, defer: the next gen_call evaluates its
+                              * function, receiver and arguments as
+                              * statements of their own */
 } FnGen;
 
 /* lvalues */

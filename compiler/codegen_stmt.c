@@ -584,8 +584,11 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     int total = 0;
     for (int i = 0; i < call->list.len; i++) total += nslots(call->list.items[i]->type);
     int base = alloc_regs(f, total ? total : 1), at = base;
-    for (int i = 0; i < call->list.len; i++) {
+    for (int i = 0; i < call->list.len; i++) {  /* each a statement of its own */
+        int mark = cg_hoist_mark(f);
+        cg_hoist(f, call->list.items[i], false);
         gen_expr_to(f, call->list.items[i], at);
+        cg_hoist_drop(f, mark);
         at += nslots(call->list.items[i]->type);
     }
     int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.deferwrap", g->funcs.items[f->index].name),
@@ -630,6 +633,7 @@ static void gen_go(FnGen *f, Node *n) {
         cg_error(f, n->pos, "go of a builtin call is not yet supported");
         return;
     }
+    f->call_parts_stmts = true;
     gen_call(f, call, -1);
     f->line = n->pos.line;   /* Go's "created by" names the go statement's line */
     Compiler *cc = f->g->c;
@@ -774,6 +778,7 @@ static void gen_defer(FnGen *f, Node *n) {
     }
     /* evaluate the function value and the arguments now, as a call would;
      * the last instruction emitted is the call: turn it into a defer */
+    f->call_parts_stmts = true;
     gen_call(f, call, -1);
     Instr *in = &f->code.items[f->code.len - 1];
     switch (in->op) {
