@@ -138,6 +138,9 @@ void cg_hoist(FnGen *f, Node *e, bool self);
 /* the same for the n operands of one statement, in order (self[i] for es[i]);
  * nothing is hoisted when in-place order is already Go's */
 void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n);
+/* the same, hoisting even where in-place order would be Go's: for code
+ * that evaluates the operands out of order (gen_assign_tuple) */
+void cg_hoist_list_all(FnGen *f, Node **es, const bool *self, int n);
 static inline int cg_hoist_mark(FnGen *f) { return f->hoisted.len; }
 static inline void cg_hoist_drop(FnGen *f, int mark) { f->hoisted.len = mark; }
 LV gen_lvalue(FnGen *f, Node *n);

@@ -1877,6 +1877,11 @@ void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n) {
     for (int i = 0; i < n; i++) hoist_walk(f, es[i], self[i], true, &dirty);
 }
 
+void cg_hoist_list_all(FnGen *f, Node **es, const bool *self, int n) {
+    bool dirty = false;
+    for (int i = 0; i < n; i++) hoist_walk(f, es[i], self[i], true, &dirty);
+}
+
 void cg_hoist(FnGen *f, Node *e, bool self) { cg_hoist_list(f, &e, &self, 1); }
 
 /* The temporary cg_hoist left for n (moved to dst when one is asked), or

@@ -81,7 +81,32 @@ func boxing() {
 	gp = P{1, 2}
 }
 
+// v1, v2 = f() and the comma-ok forms assign f's results to temporaries
+// first: the left side's calls run before f, its indexes and pointers are
+// read and checked after f.
+func tuples() {
+	g = 0
+	two := func() (int, int) { g++; return 7, 8 }
+	a := []int{0, 0, 0}
+	i := 5
+	seti := func() (int, int) { i = 1; return 3, 4 }
+	a[i], g = seti()
+	fmt.Println(a, g)
+	func() {
+		defer func() { fmt.Println("recovered:", recover(), g) }()
+		var arr [3]int
+		var z int
+		arr[i+4], z = two()
+		fmt.Println(arr, z)
+	}()
+	m := map[int]int{1: 10}
+	oks := []bool{false, false}
+	a[tr(0)], oks[i] = m[i]
+	fmt.Println(a, oks)
+}
+
 func main() {
+	tuples()
 	mapLiterals()
 	andOr()
 	goDefer()
