@@ -73,6 +73,9 @@ typedef struct FnGen {
     int barrier;             /* code index that may be a jump target: emit
                               * merges nothing across it */
     VEC(Hoisted) hoisted;    /* operations evaluated ahead: see cg_hoist */
+    bool call_parts_stmts;   /* go, defer: the next gen_call evaluates its
+                              * function, receiver and arguments as
+                              * statements of their own */
 } FnGen;
 
 /* lvalues */
@@ -135,6 +138,9 @@ void cg_hoist(FnGen *f, Node *e, bool self);
 /* the same for the n operands of one statement, in order (self[i] for es[i]);
  * nothing is hoisted when in-place order is already Go's */
 void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n);
+/* the same, hoisting even where in-place order would be Go's: for code
+ * that evaluates the operands out of order (gen_assign_tuple) */
+void cg_hoist_list_all(FnGen *f, Node **es, const bool *self, int n);
 static inline int cg_hoist_mark(FnGen *f) { return f->hoisted.len; }
 static inline void cg_hoist_drop(FnGen *f, int mark) { f->hoisted.len = mark; }
 LV gen_lvalue(FnGen *f, Node *n);

@@ -1428,6 +1428,8 @@ static int64_t literal_len(Node *n) {
     return max;
 }
 
+static bool static_entry(Node *kv);
+
 static int gen_composite(FnGen *f, Node *n, int dst) {
     Type *t = n->type;
     if (t->kind == TY_POINTER) {
@@ -1484,14 +1486,24 @@ static int gen_composite(FnGen *f, Node *n, int dst) {
         int m = alloc_regs(f, 2);
         load_int(f, m + 1, n->list.len);
         emit(f, OP_MAKEMAP, m, m + 1, site, 0);
-        for (int i = 0; i < n->list.len; i++) {
-            Node *e = n->list.items[i];
-            if (e->kind != N_KEYVALUE) continue;
-            int saved = f->top;
-            int k = gen_expr(f, e->x, -1);
-            int v = gen_expr(f, e->y, -1);
-            emit(f, OP_MAPSET, m, k, v, type_index(f->g, t));
-            release_regs(f, saved);
+        /* as gc: the constant entries first, then each other one as a
+         * statement m[k] = v of its own (so their calls are not hoisted
+         * out of the literal, see hoist_walk) */
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n->list.len; i++) {
+                Node *e = n->list.items[i];
+                if (e->kind != N_KEYVALUE || static_entry(e) != (pass == 0)) continue;
+                int saved = f->top;
+                int hoisted = cg_hoist_mark(f);
+                Node *kv[2] = {e->x, e->y};
+                bool self[2] = {true, true};
+                if (pass) cg_hoist_list(f, kv, self, 2);
+                int k = gen_expr(f, e->x, -1);
+                int v = gen_expr(f, e->y, -1);
+                emit(f, OP_MAPSET, m, k, v, type_index(f->g, t));
+                cg_hoist_drop(f, hoisted);
+                release_regs(f, saved);
+            }
         }
         emit(f, OP_MOV, r, m, 0, 0);
         return r;
@@ -1552,11 +1564,25 @@ typedef struct Arg {
     int reg;
 } Arg;
 
-/* puts argument a into slots dst as a value of parameter type pt */
-static void place_arg(FnGen *f, Node *call, Arg *a, Type *pt, int dst) {
+/* go and defer evaluate the function value, the receiver and each
+ * argument as a statement of its own: gc's escape analysis moves each into
+ * a temporary before the order pass (escape/call.go, rewriteArgument).
+ * part_begin starts such a statement when stmt; end it with
+ * cg_hoist_drop. */
+static int part_begin(FnGen *f, bool stmt, Node *e) {
+    int mark = cg_hoist_mark(f);
+    if (stmt && e) cg_hoist(f, e, false);
+    return mark;
+}
+
+/* puts argument a into slots dst as a value of parameter type pt (as a
+ * statement of its own when stmt) */
+static void place_arg(FnGen *f, Node *call, Arg *a, Type *pt, int dst, bool stmt) {
     int saved = f->top;
     if (a->expr) {
+        int mark = part_begin(f, stmt, a->expr);
         gen_expr_to(f, a->expr, dst);
+        cg_hoist_drop(f, mark);
     } else if (pt->kind == TY_INTERFACE && a->t->kind != TY_INTERFACE) {
         int site = type_is_direct_iface(a->t) ? -1
                    : fn_site(f, NULL, SITE_CONVIFACE, "argument", a->t, a->t->size);
@@ -1569,15 +1595,18 @@ static void place_arg(FnGen *f, Node *call, Arg *a, Type *pt, int dst) {
 }
 
 /* evaluates the arguments of call n for signature sig into slots at
- * base (packing variadic extras into a slice) */
-static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
+ * base (packing variadic extras into a slice); each a statement of its
+ * own when stmts (see part_begin) */
+static void gen_args(FnGen *f, Node *n, Type *sig, int base, bool stmts) {
     int at = base;
     int np = sig->nparams;
     int na = n->list.len;
     Arg *args;
     if (na == 1 && n->list.items[0]->type && n->list.items[0]->type->kind == TY_TUPLE) {
         Type *tt = n->list.items[0]->type;
+        int mark = part_begin(f, stmts, n->list.items[0]);
         int r = gen_call(f, n->list.items[0], -1);
+        cg_hoist_drop(f, mark);
         /* keep the results below the arguments being built */
         if (f->top < r + 1) alloc_regs(f, r + 1 - f->top);
         na = tt->nfields;
@@ -1593,7 +1622,7 @@ static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
     }
     int fixed = sig->variadic && !(n->flags & NF_DOTS) ? np - 1 : np;
     for (int i = 0; i < fixed && i < na; i++) {
-        place_arg(f, n, &args[i], sig->params[i], at);
+        place_arg(f, n, &args[i], sig->params[i], at, stmts);
         at += nslots(sig->params[i]);
     }
     if (fixed == np) {
@@ -1615,7 +1644,7 @@ static void gen_args(FnGen *f, Node *n, Type *sig, int base) {
     for (int i = 0; i < k; i++) {
         int saved = f->top;
         int v = alloc_regs(f, nslots(et));
-        place_arg(f, n, &args[fixed + i], et, v);
+        place_arg(f, n, &args[fixed + i], et, v, stmts);
         store_mem(f, et, p, i * et->size, v);
         release_regs(f, saved);
     }
@@ -1651,11 +1680,91 @@ static bool is_sqrt_call(FnGen *f, Node *n) {
 
 /* ---- Go's order inside a statement (see codegen.h) ---- */
 
+/* gc's isStaticCompositeLiteral, after ordering: a constant, nil, or an
+ * array or struct literal of them (a value boxed into an interface is not:
+ * the order pass moves it to a read-only variable first) */
+static bool static_literal(Node *n) {
+    n = unparen(n);
+    if (n->kind == N_CONVIFACE) return false;
+    if (n->cval || is_nil(n)) return true;
+    if (n->kind != N_COMPOSITE || !n->type ||
+        (n->type->kind != TY_STRUCT && n->type->kind != TY_ARRAY))
+        return false;
+    for (int i = 0; i < n->list.len; i++) {
+        Node *el = n->list.items[i];
+        if (!static_literal(el->kind == N_KEYVALUE ? el->y : el)) return false;
+    }
+    return true;
+}
+
+static bool static_entry(Node *kv) { return static_literal(kv->x) && static_literal(kv->y); }
+
+/* A map literal with an entry that is not constant: gc makes the map
+ * where the literal stands and stores those entries one statement each */
+static bool dynamic_maplit(Node *n) {
+    if (n->kind != N_COMPOSITE || !n->type || n->type->kind != TY_MAP) return false;
+    for (int i = 0; i < n->list.len; i++)
+        if (n->list.items[i]->kind == N_KEYVALUE && !static_entry(n->list.items[i])) return true;
+    return false;
+}
+
+/* gc's SoleComponent: the one non-struct, non-array part of t, or NULL */
+static const Type *sole_component(const Type *t) {
+    if (t->kind == TY_STRUCT) return t->nfields == 1 ? sole_component(t->fields[0].type) : NULL;
+    if (t->kind == TY_ARRAY) return t->len == 1 ? sole_component(t->elem) : NULL;
+    return t;
+}
+
+/* gc's dataWordFuncName: is a T boxed into an interface by passing its
+ * address to the runtime (convT, convTnoptr)?  Not the 2-, 4- and 8-byte
+ * values without pointers (convT16/32/64), strings and slices. */
+static bool box_by_address(const Type *t) {
+    if (t->size == 2 && t->align == 2) return false;
+    if ((t->size == 4 || t->size == 8) && t->align == t->size && !t->ptrdata) return false;
+    const Type *sc = sole_component(t);
+    return !sc || (sc->kind != TY_STRING && sc->kind != TY_SLICE);
+}
+
+static bool addressable(Node *n) {
+    n = unparen(n);
+    switch (n->kind) {
+    case N_IDENT: return n->sym && n->sym->kind == SYM_VAR;
+    case N_STAR: return true;
+    case N_INDEX:
+        if (!n->x->type || n->x->type->kind == TY_SLICE) return n->x->type != NULL;
+        return n->x->type->kind == TY_ARRAY && addressable(n->x);
+    case N_SELECTOR:
+        if (n->aux != AUX_SEL_FIELD) return false;
+        if (n->x->type && n->x->type->kind == TY_POINTER) return true;
+        for (int i = 0; n->path && i < n->path->len; i++)
+            if (n->path->deref[i]) return true;
+        return addressable(n->x);
+    default: return false;
+    }
+}
+
+/* Boxing a value whose address the runtime takes copies it first into a
+ * temporary unless it is addressable other than as a local variable (gc's
+ * addrTemp and isaddrokay): a struct or array literal, a comparison, a
+ * local struct variable are read where they stand, a global or a field
+ * reached through memory after the calls. */
+static bool box_copies(Node *n) {
+    Node *x = unparen(n->x);
+    if (!x->type || x->type->kind == TY_INTERFACE || x->cval || is_nil(x) ||
+        !box_by_address(x->type))
+        return false;
+    if (!addressable(x)) return true;
+    return x->kind == N_IDENT && !x->sym->global;
+}
+
 /* Is n one of the operations gc's order pass evaluates ahead of the rest
  * of its statement (into a temporary)? */
 static bool hoistable(FnGen *f, Node *n) {
     if (n->cval || !n->type || (n->flags & NF_COMMA_OK)) return false;
     switch (n->kind) {
+    case N_BINARY: return n->op == T_LAND || n->op == T_LOR;
+    case N_COMPOSITE: return dynamic_maplit(n);
+    case N_CONVIFACE: return box_copies(n);
     case N_CALL:
         if (n->type->kind == TY_TUPLE) return false;
         if (n->aux == AUX_CALL_BUILTIN)
@@ -1735,6 +1844,7 @@ static bool hoist_walk(FnGen *f, Node *e, bool self, bool emit_now, bool *dirty)
         need |= hoist_walk(f, n->w, true, emit_now, dirty);
         break;
     case N_COMPOSITE:
+        if (dynamic_maplit(n)) break;  /* its entries are statements */
         for (int i = 0; i < n->list.len; i++) {
             Node *el = n->list.items[i];
             if (el->kind == N_KEYVALUE) {
@@ -1767,6 +1877,11 @@ void cg_hoist_list(FnGen *f, Node **es, const bool *self, int n) {
     for (int i = 0; i < n; i++) hoist_walk(f, es[i], self[i], true, &dirty);
 }
 
+void cg_hoist_list_all(FnGen *f, Node **es, const bool *self, int n) {
+    bool dirty = false;
+    for (int i = 0; i < n; i++) hoist_walk(f, es[i], self[i], true, &dirty);
+}
+
 void cg_hoist(FnGen *f, Node *e, bool self) { cg_hoist_list(f, &e, &self, 1); }
 
 /* The temporary cg_hoist left for n (moved to dst when one is asked), or
@@ -1789,6 +1904,8 @@ int gen_call(FnGen *f, Node *n, int dst) {
         int h = hoisted_value(f, n, dst);
         if (h >= 0) return h;
     }
+    bool stmts = f->call_parts_stmts;  /* go, defer: see part_begin */
+    f->call_parts_stmts = false;
     if (n->aux == AUX_CALL_BUILTIN) return gen_builtin(f, n, dst);
     if (n->aux == AUX_CALL_CONV) return gen_conversion(f, n, dst);
     Node *fx = unparen(n->x);
@@ -1815,18 +1932,28 @@ int gen_call(FnGen *f, Node *n, int dst) {
     int total = recv_slots + pslots;
     int saved = f->top;
     int closure = -1, iface = -1;
-    if (n->aux == AUX_CALL_VALUE) closure = gen_expr(f, fx, -1);
+    if (n->aux == AUX_CALL_VALUE) {
+        int mark = part_begin(f, stmts, fx);
+        closure = gen_expr(f, fx, -1);
+        cg_hoist_drop(f, mark);
+    }
     if (n->aux == AUX_CALL_IFACE) {
+        int mark = part_begin(f, stmts, fx->x);
         if (fx->path && fx->path->len) {
             LV cur = walk_path(f, fx->x, fx->path, fx->path->len);
             iface = lv_value(f, &cur, -1);
         } else {
             iface = gen_expr(f, fx->x, -1);
         }
+        cg_hoist_drop(f, mark);
     }
     int base = alloc_regs(f, total > nres ? total : (nres ? nres : 1));
-    if (is_method) gen_receiver(f, fx, base);
-    gen_args(f, n, sig, base + recv_slots);
+    if (is_method) {
+        int mark = part_begin(f, stmts, fx->x);
+        gen_receiver(f, fx, base);
+        cg_hoist_drop(f, mark);
+    }
+    gen_args(f, n, sig, base + recv_slots, stmts);
     set_line(f, n);
     switch (n->aux) {
     case AUX_CALL_FUNC:

@@ -85,6 +85,19 @@ static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
     int n_l = lhs->len;
     LV *lvs = xcalloc((size_t)n_l, sizeof(LV));
     bool reg_target = false;
+    /* gc assigns the results to temporaries first, then the temporaries
+     * to the left side (order.go, as2func and as2ok): the left side's
+     * indexes and pointers are read, and checked, after the call (its
+     * calls ran before, see hoist_stmt) */
+    if (r->kind == N_CALL) {
+        base = gen_call(f, r, -1);
+    } else {
+        base = gen_expr(f, r, -1);  /* value then ok */
+    }
+    int slots = 0;
+    for (int i = 0; i < n_l; i++)
+        slots += tt && tt->kind == TY_TUPLE ? nslots(tt->fields[i].type) : i == 0 ? nslots(tt) : 1;
+    if (f->top < base + slots) alloc_regs(f, base + slots - f->top);
     for (int i = 0; i < n_l; i++) {
         Node *l = lhs->items[i];
         lvs[i].kind = LV_BLANK;
@@ -94,11 +107,6 @@ static void gen_assign_tuple(FnGen *f, List *lhs, Node *rhs, bool define) {
         reg_target |= lvs[i].kind == LV_REG;
     }
     for (int i = 0; i < n_l && reg_target; i++) freeze_lvalue(f, &lvs[i]);
-    if (r->kind == N_CALL) {
-        base = gen_call(f, r, -1);
-    } else {
-        base = gen_expr(f, r, -1);  /* value then ok */
-    }
     int at = base;
     for (int i = 0; i < n_l; i++) {
         Type *et;
@@ -584,8 +592,11 @@ static void defer_builtin(FnGen *f, Node *n, Node *call) {
     int total = 0;
     for (int i = 0; i < call->list.len; i++) total += nslots(call->list.items[i]->type);
     int base = alloc_regs(f, total ? total : 1), at = base;
-    for (int i = 0; i < call->list.len; i++) {
+    for (int i = 0; i < call->list.len; i++) {  /* each a statement of its own */
+        int mark = cg_hoist_mark(f);
+        cg_hoist(f, call->list.items[i], false);
         gen_expr_to(f, call->list.items[i], at);
+        cg_hoist_drop(f, mark);
         at += nslots(call->list.items[i]->type);
     }
     int idx = cg_new_function(g, arena_printf(&g->c->arena, "%s.deferwrap", g->funcs.items[f->index].name),
@@ -630,6 +641,7 @@ static void gen_go(FnGen *f, Node *n) {
         cg_error(f, n->pos, "go of a builtin call is not yet supported");
         return;
     }
+    f->call_parts_stmts = true;
     gen_call(f, call, -1);
     f->line = n->pos.line;   /* Go's "created by" names the go statement's line */
     Compiler *cc = f->g->c;
@@ -774,6 +786,7 @@ static void gen_defer(FnGen *f, Node *n) {
     }
     /* evaluate the function value and the arguments now, as a call would;
      * the last instruction emitted is the call: turn it into a defer */
+    f->call_parts_stmts = true;
     gen_call(f, call, -1);
     Instr *in = &f->code.items[f->code.len - 1];
     switch (in->op) {
@@ -1308,7 +1321,10 @@ static void hoist_stmt(FnGen *f, Node *n) {
     default: break;  /* go, defer: their arguments in order, as Go's */
     }
 #undef ROOT
-    if (es.len) cg_hoist_list(f, es.items, self.items, es.len);
+    /* v1, v2 = f() (or a comma-ok form) evaluates the left side after f */
+    bool tuple = n->kind == N_ASSIGN && n->list.len > 1 && n->list2.len == 1;
+    if (es.len && tuple) cg_hoist_list_all(f, es.items, self.items, es.len);
+    else if (es.len) cg_hoist_list(f, es.items, self.items, es.len);
     VEC_FREE(es);
     VEC_FREE(self);
 }
