@@ -223,7 +223,12 @@ static void assign_value(Checker *k, Operand *xs, int i, bool tuple,
         return;
     }
     if (!T) return;
-    if (type_is_untyped(x.type)) return;   /* ok bool */
+    if (type_is_untyped(x.type)) {   /* the ok bool */
+        if (T->kind == TY_BOOL || (T->kind == TY_INTERFACE && T->nfields == 0)) return;
+        ck_errorf(k, start_pos(x.expr), "cannot use %s (untyped bool value) as %s value in %s",
+                  expr_str(k, x.expr), tstr(k, T), ctx);
+        return;
+    }
     const char *reason;
     if (!ck_assignable(k, &x, T, &reason)) {
         if (reason)
