@@ -308,19 +308,19 @@ static void fmt_sbx(Printer *p, const uint8_t *s, size_t n,
 /* Go's fmtQ quotes into its 68-byte intbuf with strconv.AppendQuote,
  * which first makes room for s and two quotes when s is longer, then
  * grows by append where the quoted text overflows: those allocations
- * (go_alloc), piece by piece as AppendQuote appends */
-static void quote_allocs(Printer *p, const char *s, size_t n, int flags) {
+ * (go_alloc), piece by piece as AppendQuote appends.  The pass that fits
+ * leaves the quoted text in *t. */
+static void quote_allocs(Printer *p, Buf *t, const char *s, size_t n, int flags) {
     size_t room = 68;
     if (n > room) {
         room = n + 2;
         go_alloc(p, room, NULL, false);
     }
     for (;;) {
-        Buf t = {0};
-        Pieces pc = {&t, room, 0};
+        Pieces pc = {t, room, 0};
         rt_quote_pieces(&pc, (const uint8_t *)s, n, flags);
-        buf_free(&t);
         if (!pc.need) return;
+        buf_clear(t);
         room = gc_rounded_size((size_t)rt_grow_cap((int64_t)room, (int64_t)pc.need));
         go_alloc(p, room, NULL, false);
     }
@@ -336,9 +336,7 @@ static void fmt_q(Printer *p, const char *s, size_t n) {
         /* "`" + s + "`": past a 32-byte stack buffer, Go allocates it */
         if (t.len > 32) go_alloc(p, t.len, NULL, false);
     } else {
-        int flags = p->f.plus ? QUOTE_ASCII : 0;
-        quote_allocs(p, s, n, flags);
-        rt_quote(&t, (const uint8_t *)s, n, flags);
+        quote_allocs(p, &t, s, n, p->f.plus ? QUOTE_ASCII : 0);
     }
     pad_buf(p, &t);
 }
